@@ -1,0 +1,193 @@
+package org.accord.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.platform.Links;
+import org.accord.platform.mail.MailCategory;
+import org.accord.platform.mail.Outbox;
+import org.accord.security.PasswordService;
+
+/**
+ * Creates and maintains accounts. Answers the same way whether or not an e-mail address already has
+ * an account, so nobody can find out who uses Accord.
+ */
+@ApplicationScoped
+public class AccountService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private PasswordService passwords;
+  @Inject private Outbox outbox;
+  @Inject private Links links;
+  @Inject private SignInThrottles throttles;
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Account get(long id) {
+    return find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
+  }
+
+  public Optional<Account> findByEmail(String email) {
+    return EmailAddress.normalize(email)
+        .flatMap(
+            normalized ->
+                em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", normalized)
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  /**
+   * Signs a person up and mails a verification link. When the address already has an account, its
+   * owner gets a notice instead and the caller sees no difference.
+   */
+  @Transactional
+  public void signUp(NewAccount request) {
+    Map<String, String> problems = request.problems(LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String hash = passwords.hashNew(request.password(), request.email());
+    Optional<Account> existing = findByEmail(request.email());
+    if (existing.isPresent()) {
+      Account owner = existing.get();
+      outbox.queue(
+          owner.getEmail(),
+          "signupExisting",
+          owner.getLanguage(),
+          MailCategory.TRANSACTIONAL,
+          links.absolute("/login"),
+          links.absolute("/password/forgot"));
+      return;
+    }
+    Account account =
+        new Account(
+            request.email(),
+            hash,
+            request.birthDate(),
+            request.country(),
+            request.language(),
+            clock.instant());
+    em.persist(account);
+    sendVerification(account);
+  }
+
+  void sendVerification(Account account) {
+    AccountToken.Issued issued =
+        AccountToken.issue(account, TokenPurpose.VERIFY_EMAIL, clock.instant());
+    em.persist(issued.token());
+    outbox.queue(
+        account.getEmail(),
+        "verify",
+        account.getLanguage(),
+        MailCategory.TRANSACTIONAL,
+        links.absolute("/verify?token=" + encode(issued.secret())));
+  }
+
+  /** Confirms the address behind a verification link. */
+  @Transactional(dontRollbackOn = InvalidLinkException.class)
+  public Account verifyEmail(String secret) {
+    AccountToken token = usableToken(secret, TokenPurpose.VERIFY_EMAIL);
+    token.use(clock.instant());
+    Account account = token.getAccount();
+    account.verifyEmail(clock.instant());
+    return account;
+  }
+
+  /** Mails a reset link if the address has an account; otherwise does nothing, silently. */
+  @Transactional
+  public void requestPasswordReset(String email) {
+    findByEmail(email)
+        .ifPresent(
+            account -> {
+              AccountToken.Issued issued =
+                  AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, clock.instant());
+              em.persist(issued.token());
+              outbox.queue(
+                  account.getEmail(),
+                  "reset",
+                  account.getLanguage(),
+                  MailCategory.TRANSACTIONAL,
+                  links.absolute("/password/reset?token=" + encode(issued.secret())));
+            });
+  }
+
+  /** Whether a reset link can still be used (to show the form, or explain why not). */
+  public boolean isUsableResetLink(String secret) {
+    return findToken(secret)
+        .filter(t -> t.isUsableFor(TokenPurpose.RESET_PASSWORD, clock.instant()))
+        .isPresent();
+  }
+
+  /**
+   * Sets a new password from a reset link. The link proves control of the address, so it also
+   * confirms the address and lifts a sign-in lock. Every other open reset link is spent too.
+   */
+  @Transactional
+  public Account resetPassword(String secret, String newPassword) {
+    AccountToken token = usableToken(secret, TokenPurpose.RESET_PASSWORD);
+    Account account = token.getAccount();
+    String hash = passwords.hashNew(newPassword, account.getEmail());
+    em.createNamedQuery(AccountToken.OPEN_FOR, AccountToken.class)
+        .setParameter("account", account)
+        .setParameter("purpose", TokenPurpose.RESET_PASSWORD)
+        .getResultList()
+        .forEach(t -> t.use(clock.instant()));
+    account.changePassword(hash, clock.instant());
+    account.verifyEmail(clock.instant());
+    throttles.clear(account.getEmail());
+    notifyPasswordChanged(account);
+    return account;
+  }
+
+  /** Changes the password of a signed-in user, who must give the current one. */
+  @Transactional
+  public void changePassword(long accountId, String currentPassword, String newPassword) {
+    Account account = get(accountId);
+    if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+      throw new WrongPasswordException();
+    }
+    account.changePassword(passwords.hashNew(newPassword, account.getEmail()), clock.instant());
+    notifyPasswordChanged(account);
+  }
+
+  private void notifyPasswordChanged(Account account) {
+    outbox.queue(
+        account.getEmail(),
+        "passwordChanged",
+        account.getLanguage(),
+        MailCategory.TRANSACTIONAL,
+        links.absolute("/password/forgot"));
+  }
+
+  private Optional<AccountToken> findToken(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+        .setParameter("hash", AccountToken.digest(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private AccountToken usableToken(String secret, TokenPurpose purpose) {
+    return findToken(secret)
+        .filter(t -> t.isUsableFor(purpose, clock.instant()))
+        .orElseThrow(InvalidLinkException::new);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

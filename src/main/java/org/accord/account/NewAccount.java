@@ -1,0 +1,40 @@
+package org.accord.account;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.platform.TextInput;
+
+/** What a person gives at sign-up, before it is checked. */
+public record NewAccount(
+    String email, String password, LocalDate birthDate, String country, Locale language) {
+
+  /** Field name to message key for every problem, in form order; empty when all is well. */
+  public Map<String, String> problems(LocalDate today) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (email == null || email.isBlank()) {
+      problems.put("email", "email.required");
+    } else if (email.length() > EmailAddress.MAX_LENGTH) {
+      problems.put("email", "email.tooLong");
+    } else if (!TextInput.isClean(email) || !EmailAddress.isValid(email)) {
+      problems.put("email", "email.invalid");
+    }
+    if (password == null || password.isEmpty()) {
+      problems.put("password", "password.required");
+    }
+    if (birthDate == null) {
+      problems.put("birthDate", "birthDate.required");
+    } else if (birthDate.isAfter(today)) {
+      problems.put("birthDate", "birthDate.future");
+    } else if (birthDate.isBefore(Account.EARLIEST_BIRTH_DATE)) {
+      problems.put("birthDate", "birthDate.tooEarly");
+    }
+    if (country == null || country.isBlank()) {
+      problems.put("country", "country.required");
+    } else if (!Countries.isKnown(country)) {
+      problems.put("country", "country.unknown");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,95 @@
+package org.accord.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.accord.account.Account;
+import org.accord.account.Role;
+import org.accord.platform.DatabaseMigration;
+import org.accord.security.PasswordService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the first start with no accounts, creates the admin account from {@code accord.admin.email}
+ * and {@code accord.admin.password}; without a configured password, a random one is generated and
+ * printed once in the log. There is never a built-in default password.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordService passwords;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "accord.admin.email", defaultValue = "admin@accord.local")
+  String email;
+
+  @Inject
+  @ConfigProperty(name = "accord.admin.password")
+  Optional<String> password;
+
+  @Transactional
+  void onStart(@Observes DatabaseMigration.Migrated migrated) {
+    long accounts = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    if (accounts > 0) {
+      return;
+    }
+    boolean generated = password.filter(p -> !p.isBlank()).isEmpty();
+    String secret = generated ? generate() : password.get();
+    Account admin =
+        new Account(
+            email,
+            passwords.hashNew(secret, email),
+            LocalDate.of(1970, 1, 1),
+            "FI",
+            Locale.ENGLISH,
+            clock.instant());
+    admin.grant(Role.ADMIN);
+    admin.verifyEmail(clock.instant());
+    em.persist(admin);
+    if (generated) {
+      LOG.warning(
+          () ->
+              "\n==========================================================\n"
+                  + " Accord admin account created\n"
+                  + "   e-mail:   "
+                  + email
+                  + "\n"
+                  + "   password: "
+                  + secret
+                  + "\n"
+                  + " This password is shown only once. Change it after signing in.\n"
+                  + "==========================================================");
+    } else {
+      LOG.info(() -> "Accord admin account created for " + email);
+    }
+  }
+
+  private static String generate() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int group = 0; group < 4; group++) {
+      if (group > 0) {
+        sb.append('-');
+      }
+      for (int i = 0; i < 5; i++) {
+        sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the admin pages. */
+package org.accord.admin.web;

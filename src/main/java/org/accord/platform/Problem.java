@@ -1,0 +1,23 @@
+package org.accord.platform;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** RFC 9457 problem details, the body of every API error. */
+public final class Problem {
+
+  public static final MediaType TYPE = MediaType.valueOf("application/problem+json");
+
+  private Problem() {}
+
+  public static Response of(int status, String type, String title, Map<String, Object> extra) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "urn:accord:problem:" + type);
+    body.put("title", title);
+    body.put("status", status);
+    body.putAll(extra);
+    return Response.status(status).type(TYPE).entity(body).build();
+  }
+}

@@ -1,0 +1,80 @@
+/* Accord page behaviour. Loaded from the app itself; no inline script is needed (C7). */
+(function () {
+  "use strict";
+
+  var contextPath = (function () {
+    var script = document.querySelector("script[src*='accord.js']");
+    var src = script ? script.getAttribute("src") : "";
+    var at = src.indexOf("/jakarta.faces.resource/");
+    return at > 0 ? src.substring(0, at) : "";
+  })();
+
+  function debounce(fn, ms) {
+    var timer;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(fn, ms);
+    };
+  }
+
+  function emailFor(input) {
+    var fieldId = input.getAttribute("data-email-field");
+    if (fieldId) {
+      var field = document.getElementById(fieldId);
+      return field ? field.value : "";
+    }
+    return input.getAttribute("data-email") || "";
+  }
+
+  function showVerdict(feedback, verdict) {
+    var meter = feedback.querySelector("meter");
+    var text = feedback.querySelector(".meter-text");
+    var reasons = feedback.querySelector(".reasons");
+    var levels = text.getAttribute("data-levels").split("|");
+    meter.value = verdict.score;
+    text.textContent = levels[verdict.score] || "";
+    reasons.textContent = "";
+    (verdict.messages || []).forEach(function (message) {
+      var li = document.createElement("li");
+      li.textContent = message;
+      reasons.appendChild(li);
+    });
+    feedback.classList.toggle("acceptable", verdict.acceptable);
+  }
+
+  function checkPassword(input, feedback) {
+    if (!input.value) {
+      showVerdict(feedback, { score: 0, messages: [], acceptable: false });
+      return;
+    }
+    fetch(contextPath + "/api/v1/passwords/check", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "Content-Type": "application/json",
+        "Accept-Language": document.documentElement.lang || "en"
+      },
+      body: JSON.stringify({ password: input.value, email: emailFor(input) })
+    })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (verdict) { if (verdict) { showVerdict(feedback, verdict); } })
+      .catch(function () { /* Feedback is a convenience; the server checks again on submit. */ });
+  }
+
+  document.querySelectorAll("input[data-password-check]").forEach(function (input) {
+    var feedback = document.getElementById(input.id + "-feedback");
+    if (!feedback) { return; }
+    input.addEventListener("input", debounce(function () { checkPassword(input, feedback); }, 250));
+  });
+
+  document.querySelectorAll("button[data-toggle-password]").forEach(function (button) {
+    var input = button.parentNode.querySelector("input");
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", function () {
+      var show = input.type === "password";
+      input.type = show ? "text" : "password";
+      button.textContent = button.getAttribute(show ? "data-hide" : "data-show");
+      button.setAttribute("aria-pressed", String(show));
+    });
+  });
+})();
