@@ -1,0 +1,54 @@
+package org.accord.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.account.Account;
+import org.accord.account.AccountService;
+import org.accord.account.NewAccount;
+import org.accord.platform.mail.MailMessage;
+import org.accord.platform.mail.Outbox;
+
+/** Builds accounts for in-container tests through the real services. */
+@ApplicationScoped
+public class TestAccounts {
+
+  public static final String PASSWORD = "violet harbour tides";
+
+  @Inject AccountService accounts;
+  @Inject Outbox outbox;
+
+  /** A fresh, unused e-mail address. */
+  public static String email() {
+    return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+  }
+
+  public static NewAccount adult(String email) {
+    return new NewAccount(email, PASSWORD, LocalDate.of(1990, 5, 17), "FI", Locale.ENGLISH);
+  }
+
+  /** Signs up and confirms the address, as a user would. */
+  public Account verified(String email) {
+    accounts.signUp(adult(email));
+    accounts.verifyEmail(token(email, "/verify"));
+    return accounts.findByEmail(email).orElseThrow();
+  }
+
+  /** The secret of the newest link to the given path mailed to an address. */
+  public String token(String email, String path) {
+    List<MailMessage> mails = outbox.to(email);
+    Pattern link = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)");
+    for (int i = mails.size() - 1; i >= 0; i--) {
+      Matcher m = link.matcher(mails.get(i).getBody());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    throw new AssertionError("no " + path + " link mailed to " + email);
+  }
+}
