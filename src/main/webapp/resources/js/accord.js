@@ -62,7 +62,7 @@
   }
 
   document.querySelectorAll("input[data-password-check]").forEach(function (input) {
-    var feedback = document.getElementById(input.id + "-feedback");
+    var feedback = input.closest(".password-field").querySelector(".password-feedback");
     if (!feedback) { return; }
     input.addEventListener("input", debounce(function () { checkPassword(input, feedback); }, 250));
   });

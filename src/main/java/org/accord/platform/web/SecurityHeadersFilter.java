@@ -1,29 +1,31 @@
 package org.accord.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Faces pages get the same Content-Security-Policy from
- * PrimeFaces with a per-request script nonce appended (see {@code primefaces.CSP_POLICY} in
- * web.xml); everything else gets it without a nonce.
+ * Security headers on every response, error pages included. The Content-Security-Policy allows
+ * nothing from another origin and no inline script at all (C7): pages load their behaviour from
+ * {@code resources/js}.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    filterName = "securityHeaders",
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** Must stay equal to the policy in web.xml, which ends with script-src for the nonce. */
   public static final String POLICY =
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
-          + " script-src 'self'";
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
   protected void doFilter(
@@ -39,22 +41,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, new SinglePolicy(response));
-  }
-
-  /** Lets a later Content-Security-Policy (PrimeFaces' one, with the nonce) replace ours. */
-  private static final class SinglePolicy extends HttpServletResponseWrapper {
-    SinglePolicy(HttpServletResponse response) {
-      super(response);
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-      if ("Content-Security-Policy".equalsIgnoreCase(name)) {
-        setHeader(name, value);
-      } else {
-        super.addHeader(name, value);
-      }
-    }
+    chain.doFilter(request, response);
   }
 }

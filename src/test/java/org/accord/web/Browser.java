@@ -1,0 +1,83 @@
+package org.accord.web;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium for the whole run, driven through the Debian chromedriver (never
+ * downloaded). Each test starts from a clean state with {@link #fresh(URL)}.
+ */
+public final class Browser {
+
+  private static ChromeDriver driver;
+
+  private Browser() {}
+
+  public static synchronized ChromeDriver fresh(URL base) {
+    if (driver == null) {
+      driver = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+    }
+    driver.get(Pages.url(base, "/"));
+    driver.manage().deleteAllCookies();
+    browserLog();
+    return driver;
+  }
+
+  private static ChromeDriver start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(new File("/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--lang=en-US",
+        "--window-size=1280,1000",
+        "--user-data-dir="
+            + Path.of(System.getProperty("it.chrome.dataDir", "target/chrome"))
+                .resolve(String.valueOf(ProcessHandle.current().pid()))
+                .toAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return chrome;
+  }
+
+  /** Console entries since the last call (CSP violations and script errors are SEVERE). */
+  public static List<LogEntry> browserLog() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll();
+  }
+
+  public static WebDriverWait waitUpTo(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  public static Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+}
