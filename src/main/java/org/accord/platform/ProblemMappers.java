@@ -1,5 +1,8 @@
 package org.accord.platform;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +22,18 @@ public final class ProblemMappers {
 
   static Locale locale(HttpHeaders headers) {
     return Messages.locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+  }
+
+  /** A request body that is not the JSON it should be (JSON-B or the JSON parser refused it). */
+  static boolean isUnreadableBody(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException
+          || t instanceof JsonException
+          || t instanceof ProcessingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Business failures: their own status and translated message. */
@@ -62,6 +77,9 @@ public final class ProblemMappers {
     public Response toResponse(RuntimeException e) {
       if (e instanceof WebApplicationException web) {
         return new Web().toResponse(web);
+      }
+      if (isUnreadableBody(e)) {
+        return Problem.of(400, "http-400", Messages.get(locale(headers), "api.http.400"), Map.of());
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return Problem.of(500, "internal", Messages.get(locale(headers), "api.http.500"), Map.of());

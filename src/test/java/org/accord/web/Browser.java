@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,6 +78,23 @@ public final class Browser {
 
   public static WebDriverWait waitUpTo(int seconds) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  /** Waits until a navigation has replaced the page that held the element. */
+  public static void awaitReplaced(WebElement element) {
+    waitUpTo(15)
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException e) {
+                return true;
+              } catch (WebDriverException e) {
+                return false;
+              }
+            });
+    waitUpTo(15).until(d -> "complete".equals(script("return document.readyState")));
   }
 
   public static Object script(String js, Object... args) {

@@ -61,7 +61,7 @@ public final class Pages {
     public void submit() {
       WebElement button = driver.findElement(By.id("signup:submit"));
       button.click();
-      Browser.waitUpTo(15).until(ExpectedConditions.stalenessOf(button));
+      Browser.awaitReplaced(button);
     }
 
     /** Waits for the live strength feedback and returns the shown reasons' text. */
@@ -124,7 +124,7 @@ public final class Pages {
       type(driver.findElement(By.id("login:password")), password);
       WebElement button = driver.findElement(By.id("login:submit"));
       button.click();
-      Browser.waitUpTo(15).until(ExpectedConditions.stalenessOf(button));
+      Browser.awaitReplaced(button);
     }
 
     public void signInAndWait(String email, String password) {

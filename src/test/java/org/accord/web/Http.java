@@ -1,0 +1,131 @@
+package org.accord.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with its own cookies, on the loopback address, for API and form tests. */
+public final class Http {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URL base;
+  private final HttpClient client;
+
+  public Http(URL base) {
+    this.base = base;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public URI uri(String path) {
+    return URI.create(Pages.url(base, path));
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  public HttpResponse<String> postJson(String path, String json, String language) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /**
+   * Loads a Faces form page and posts it back with the given fields (names without the form
+   * prefix), as a browser without JavaScript would.
+   */
+  public HttpResponse<String> submitForm(String path, String form, Map<String, String> fields) {
+    return send(formRequest(path, form, encode(form, fields)));
+  }
+
+  /** The same, with the body's bytes given as they are (to send invalid UTF-8). */
+  public HttpResponse<String> submitFormBytes(String path, String form, byte[] fieldsPart) {
+    HttpRequest template = formRequest(path, form, "");
+    String head = formHead(form);
+    byte[] prefix = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] body = new byte[prefix.length + fieldsPart.length];
+    System.arraycopy(prefix, 0, body, 0, prefix.length);
+    System.arraycopy(fieldsPart, 0, body, prefix.length, fieldsPart.length);
+    return send(
+        HttpRequest.newBuilder(template.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  private String lastViewState;
+
+  private HttpRequest formRequest(String path, String form, String fieldsPart) {
+    HttpResponse<String> page = get(path);
+    Matcher m = VIEW_STATE.matcher(page.body());
+    if (!m.find()) {
+      throw new AssertionError("no form on " + path + ": " + page.statusCode());
+    }
+    lastViewState = m.group(1).replace("&#58;", ":");
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(formHead(form) + fieldsPart))
+        .build();
+  }
+
+  private String formHead(String form) {
+    return encode(Map.of(form, form, "jakarta.faces.ViewState", lastViewState)) + "&";
+  }
+
+  private static String encode(String form, Map<String, String> fields) {
+    Map<String, String> prefixed = new LinkedHashMap<>();
+    fields.forEach((k, v) -> prefixed.put(form + ":" + k, v));
+    return encode(prefixed);
+  }
+
+  private static String encode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
