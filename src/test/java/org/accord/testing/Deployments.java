@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
   static {
+    TestDatabase.prepare();
     TestMail.start();
   }
 
@@ -39,6 +40,7 @@ public final class Deployments {
           .filter(p -> !p.startsWith(classes.resolve("org/accord/web")))
           .filter(p -> !p.getFileName().toString().startsWith("Deployments"))
           .filter(p -> !p.getFileName().toString().startsWith("TestMail"))
+          .filter(p -> !p.getFileName().toString().startsWith("TestDatabase"))
           .forEach(
               p ->
                   war.addAsWebInfResource(
