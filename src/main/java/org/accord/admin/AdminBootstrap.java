@@ -16,6 +16,7 @@ import org.accord.account.Account;
 import org.accord.account.Role;
 import org.accord.platform.DatabaseMigration;
 import org.accord.security.PasswordService;
+import org.accord.security.WeakPasswordException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,14 +51,17 @@ public class AdminBootstrap {
     }
     boolean generated = password.filter(p -> !p.isBlank()).isEmpty();
     String secret = generated ? generate() : password.get();
+    String hash;
+    try {
+      hash = passwords.hashNew(secret, email);
+    } catch (WeakPasswordException e) {
+      throw new IllegalStateException(
+          "accord.admin.password is not acceptable ("
+              + e.verdict().reasons()
+              + "); choose another or leave it unset to have one generated");
+    }
     Account admin =
-        new Account(
-            email,
-            passwords.hashNew(secret, email),
-            LocalDate.of(1970, 1, 1),
-            "FI",
-            Locale.ENGLISH,
-            clock.instant());
+        new Account(email, hash, LocalDate.of(1970, 1, 1), "FI", Locale.ENGLISH, clock.instant());
     admin.grant(Role.ADMIN);
     admin.verifyEmail(clock.instant());
     em.persist(admin);

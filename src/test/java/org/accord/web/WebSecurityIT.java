@@ -94,6 +94,35 @@ class WebSecurityIT {
   }
 
   @Test
+  void aSessionEndsThirtyDaysAfterSignInHoweverActive() {
+    Http user = signedInUser();
+    assertThat(user.get("/account/").statusCode()).isEqualTo(200);
+    TestClock.advance(base, Duration.ofDays(30).toSeconds());
+    HttpResponse<String> after = user.get("/account/");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login?expired=true"));
+    assertThat(user.get("/account/").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void adminsReadTheOutbox() {
+    Http anyone = new Http(base);
+    String email = verifiedUser(anyone);
+    Http admin = new Http(base);
+    admin.submitForm(
+        "/login",
+        "login",
+        Map.of(
+            "email", System.getProperty("it.admin.email"),
+            "password", System.getProperty("it.admin.password"),
+            "submit", "Sign in"));
+    HttpResponse<String> outbox = admin.get("/admin/outbox");
+    assertThat(outbox.statusCode()).isEqualTo(200);
+    assertThat(outbox.body()).contains(email, "Confirm your e-mail address for Accord", "SENT");
+  }
+
+  @Test
   void errorPagesShowNoStackTrace() {
     Http http = new Http(base);
     HttpResponse<String> notFound = http.get("/no/such/page");
