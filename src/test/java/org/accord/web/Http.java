@@ -83,6 +83,12 @@ public final class Http {
             .build());
   }
 
+  /** Signs in through the form, as a browser without JavaScript would. */
+  public HttpResponse<String> signIn(String email, String password) {
+    return submitForm(
+        "/login", "login", Map.of("email", email, "password", password, "submit", "Sign in"));
+  }
+
   private String lastViewState;
 
   private HttpRequest formRequest(String path, String form, String fieldsPart) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,11 +43,7 @@ class RuntimeSmokeIT {
   void signsUpVerifiesAndSignsIn() {
     Http http = new Http(base);
     String email = WebSecurityIT.verifiedUser(http);
-    HttpResponse<String> signIn =
-        http.submitForm(
-            "/login",
-            "login",
-            Map.of("email", email, "password", "violet harbour tides", "submit", "Sign in"));
+    HttpResponse<String> signIn = http.signIn(email, "violet harbour tides");
     assertThat(signIn.statusCode()).isEqualTo(302);
     assertThat(http.get("/account/").body()).contains(email);
   }

@@ -83,11 +83,7 @@ class WebSecurityIT {
     Http http = new Http(base);
     String email = verifiedUser(http);
     String before = sessionId(http.get("/login"));
-    HttpResponse<String> signedIn =
-        http.submitForm(
-            "/login",
-            "login",
-            Map.of("email", email, "password", "violet harbour tides", "submit", "Sign in"));
+    HttpResponse<String> signedIn = http.signIn(email, "violet harbour tides");
     assertThat(signedIn.statusCode()).isEqualTo(302);
     String after = sessionId(signedIn);
     assertThat(after).isNotNull().isNotEqualTo(before);
@@ -110,13 +106,7 @@ class WebSecurityIT {
     Http anyone = new Http(base);
     String email = verifiedUser(anyone);
     Http admin = new Http(base);
-    admin.submitForm(
-        "/login",
-        "login",
-        Map.of(
-            "email", System.getProperty("it.admin.email"),
-            "password", System.getProperty("it.admin.password"),
-            "submit", "Sign in"));
+    admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
     HttpResponse<String> outbox = admin.get("/admin/outbox");
     assertThat(outbox.statusCode()).isEqualTo(200);
     assertThat(outbox.body()).contains(email, "Confirm your e-mail address for Accord", "SENT");
@@ -152,10 +142,7 @@ class WebSecurityIT {
   private Http signedInUser() {
     Http http = new Http(base);
     String email = verifiedUser(http);
-    http.submitForm(
-        "/login",
-        "login",
-        Map.of("email", email, "password", "violet harbour tides", "submit", "Sign in"));
+    http.signIn(email, "violet harbour tides");
     return http;
   }
 

@@ -16,21 +16,17 @@ public class Formats {
   @Inject private LanguageView language;
 
   public String date(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(language.getLocale())
-            .withZone(ZoneOffset.UTC)
-            .format(instant);
+    return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG), instant, "");
   }
 
   public String dateTime(Instant instant) {
+    return format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM), instant, " UTC");
+  }
+
+  private String format(DateTimeFormatter formatter, Instant instant, String suffix) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(language.getLocale())
-                .withZone(ZoneOffset.UTC)
-                .format(instant)
-            + " UTC";
+        : formatter.withLocale(language.getLocale()).withZone(ZoneOffset.UTC).format(instant)
+            + suffix;
   }
 }
