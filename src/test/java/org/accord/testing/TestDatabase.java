@@ -1,13 +1,18 @@
 package org.accord.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Gives a PostgreSQL test run an empty schema of its own before the server starts, so the shared
- * database never carries one run's tables into the next. (H2 runs use a file under target/.)
+ * Gives every test run an empty database before the server starts, so one run's data (and the time
+ * its clock was moved to) never carries into the next: the H2 files are deleted, a PostgreSQL run
+ * gets its schema dropped and created again.
  */
 final class TestDatabase {
 
@@ -15,6 +20,10 @@ final class TestDatabase {
 
   static void prepare() {
     String url = System.getProperty("it.db.url", "");
+    if (url.startsWith("jdbc:h2:file:")) {
+      deleteH2Files(url.substring("jdbc:h2:file:".length()).replaceAll(";.*$", ""));
+      return;
+    }
     if (!url.startsWith("jdbc:postgresql:")) {
       return;
     }
@@ -27,6 +36,16 @@ final class TestDatabase {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare the PostgreSQL test schema", e);
+    }
+  }
+
+  private static void deleteH2Files(String base) {
+    for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
+      try {
+        Files.deleteIfExists(Path.of(base + suffix));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete the H2 test database " + base, e);
+      }
     }
   }
 }
