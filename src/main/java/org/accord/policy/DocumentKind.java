@@ -1,0 +1,44 @@
+package org.accord.policy;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of legal document, each with its folder in {@code legal/} and its public address.
+ * Required documents must be accepted by every user; staff guidelines by staff only.
+ */
+public enum DocumentKind {
+  TERMS_OF_SERVICE("terms-of-service", "terms", true),
+  PRIVACY_POLICY("privacy-policy", "privacy", true);
+
+  private final String folder;
+  private final String slug;
+  private final boolean requiredForAll;
+
+  DocumentKind(String folder, String slug, boolean requiredForAll) {
+    this.folder = folder;
+    this.slug = slug;
+    this.requiredForAll = requiredForAll;
+  }
+
+  public String folder() {
+    return folder;
+  }
+
+  /** The last part of its public address: {@code /legal/<slug>}. */
+  public String slug() {
+    return slug;
+  }
+
+  public boolean isRequiredForAll() {
+    return requiredForAll;
+  }
+
+  public static Optional<DocumentKind> byFolder(String folder) {
+    return Arrays.stream(values()).filter(k -> k.folder.equals(folder)).findFirst();
+  }
+
+  public static Optional<DocumentKind> bySlug(String slug) {
+    return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+  }
+}
