@@ -37,11 +37,14 @@ class SameOriginIT {
           "/verify?token=not-a-token",
           "/password/forgot",
           "/password/reset?token=not-a-token",
+          "/legal/terms",
+          "/legal/privacy",
           "/error/400.xhtml",
           "/error/500.xhtml",
           "/error/expired.xhtml");
   static final List<String> ACCOUNT_PAGES = List.of("/account/", "/account/password");
-  static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/outbox");
+  static final List<String> ADMIN_PAGES =
+      List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit");
 
   @ArquillianResource URL base;
 

@@ -1,0 +1,149 @@
+package org.accord.policy.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.accord.platform.AccordException;
+import org.accord.platform.Messages;
+import org.accord.platform.web.LanguageView;
+import org.accord.platform.web.NotFound;
+import org.accord.policy.DocumentKind;
+import org.accord.policy.LegalText;
+import org.accord.policy.MarkdownRenderer;
+import org.accord.policy.PolicyService;
+import org.accord.policy.PolicyVersion;
+import org.accord.security.CurrentUser;
+
+/**
+ * {@code /admin/policies/publish?kind=…&version=…}: preview of a version from legal/ and its
+ * publication, with an explicit confirmation and an optional future effective time.
+ */
+@Named
+@RequestScoped
+public class PolicyPublishView {
+
+  @Inject private PolicyService policies;
+  @Inject private CurrentUser user;
+  @Inject private LanguageView language;
+
+  private String kindParam;
+  private String versionParam;
+  private DocumentKind kind;
+  private Integer version;
+  private LocalDateTime effectiveAt;
+  private boolean confirmed;
+  private PolicyService.Offered offered;
+
+  /** On page load: 404 when there is no such version waiting in legal/. */
+  public void load() {
+    if (offered().isEmpty()) {
+      NotFound.send();
+    }
+  }
+
+  static DocumentKind parseKind(String value) {
+    try {
+      return value == null ? null : DocumentKind.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static Integer parseVersion(String value) {
+    return value != null && value.matches("[1-9][0-9]{0,5}") ? Integer.valueOf(value) : null;
+  }
+
+  /** Reads the view parameters (also on a postback, where they come from the view state). */
+  private void parse() {
+    if (kind == null) {
+      kind = parseKind(kindParam);
+      version = parseVersion(versionParam);
+    }
+  }
+
+  private Optional<PolicyService.Offered> offered() {
+    parse();
+    if (offered == null && kind != null && version != null) {
+      offered =
+          policies.offered().stream()
+              .filter(o -> o.kind() == kind && o.version() == version)
+              .findFirst()
+              .orElse(null);
+    }
+    return Optional.ofNullable(offered);
+  }
+
+  public LegalText getText() {
+    return offered().map(o -> o.text(language.getLanguage())).orElse(null);
+  }
+
+  public String getHtml() {
+    LegalText text = getText();
+    return text == null ? "" : MarkdownRenderer.toHtml(text.markdown());
+  }
+
+  public String publish() {
+    if (!confirmed) {
+      Messages.add(null, FacesMessage.SEVERITY_ERROR, "admin.policies.confirmRequired");
+      return null;
+    }
+    try {
+      Instant effective = effectiveAt == null ? null : effectiveAt.toInstant(ZoneOffset.UTC);
+      PolicyVersion published =
+          policies.publish(getKind(), getVersion(), effective, user.id().orElse(null));
+      Messages.keepForRedirect();
+      Messages.info("admin.policies.published", kind.name(), published.getVersion());
+      return "/admin/policies?faces-redirect=true";
+    } catch (AccordException e) {
+      Messages.error(null, e);
+      return null;
+    }
+  }
+
+  public DocumentKind getKind() {
+    parse();
+    return kind;
+  }
+
+  public Integer getVersion() {
+    parse();
+    return version;
+  }
+
+  public String getKindParam() {
+    return kindParam;
+  }
+
+  public void setKindParam(String kindParam) {
+    this.kindParam = kindParam;
+  }
+
+  public String getVersionParam() {
+    return versionParam;
+  }
+
+  public void setVersionParam(String versionParam) {
+    this.versionParam = versionParam;
+  }
+
+  public LocalDateTime getEffectiveAt() {
+    return effectiveAt;
+  }
+
+  public void setEffectiveAt(LocalDateTime effectiveAt) {
+    this.effectiveAt = effectiveAt;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public void setConfirmed(boolean confirmed) {
+    this.confirmed = confirmed;
+  }
+}

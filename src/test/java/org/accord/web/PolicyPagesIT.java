@@ -1,0 +1,82 @@
+package org.accord.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An admin publishes the Terms of Service from legal/ through the admin pages, and the public page
+ * shows it. (The Privacy Policy's life is covered in PolicyServiceIT.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PolicyPagesIT {
+
+  private static final String PUBLISH = "/admin/policies/publish?kind=TERMS_OF_SERVICE&version=1";
+
+  @ArquillianResource URL base;
+
+  private Http admin() {
+    Http admin = new Http(base);
+    admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    return admin;
+  }
+
+  @Test
+  void anAdminPublishesTheTermsWithConfirmationAndThePublicPageShowsThem() {
+    Http admin = admin();
+    assertThat(admin.get("/admin/policies").body())
+        .contains("Versions in legal/ waiting to be published");
+    HttpResponse<String> preview = admin.get(PUBLISH);
+    assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.body())
+        .contains("The first Terms of Service of Accord", "<h2>1. Who we are</h2>");
+
+    HttpResponse<String> unconfirmed =
+        admin.submitForm(PUBLISH, "publish", Map.of("effective", "", "submit", "Publish"));
+    assertThat(unconfirmed.statusCode()).isEqualTo(200);
+    assertThat(unconfirmed.body()).contains("Tick the confirmation to publish.");
+    assertThat(new Http(base).get("/legal/terms").body()).contains("has not been published yet");
+
+    HttpResponse<String> confirmed =
+        admin.submitForm(
+            PUBLISH, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
+    assertThat(confirmed.statusCode()).isEqualTo(302);
+    assertThat(admin.get("/admin/policies").body())
+        .contains("Published TERMS_OF_SERVICE version 1");
+    assertThat(admin.get("/admin/audit").body()).contains("POLICY_PUBLISH", "TERMS_OF_SERVICE v1");
+    assertThat(admin.get(PUBLISH).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> page = new Http(base).get("/legal/terms");
+    assertThat(page.body())
+        .contains("Version 1, in force from", "<h2>1. Who we are</h2>", "All versions");
+    assertThat(new Http(base).get("/legal/terms?lang=fi").body())
+        .contains("<h2>1. Keitä olemme</h2>");
+    assertThat(new Http(base).get("/legal/terms?version=1").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownVersionsAreNotFound() {
+    assertThat(new Http(base).get("/legal/terms?version=99").statusCode()).isEqualTo(404);
+    assertThat(new Http(base).get("/legal/privacy?version=abc").statusCode()).isEqualTo(404);
+    assertThat(admin().get("/admin/policies/publish?kind=TERMS_OF_SERVICE&version=99").statusCode())
+        .isEqualTo(404);
+    assertThat(admin().get("/admin/policies/publish?kind=NOPE&version=1").statusCode())
+        .isEqualTo(404);
+    assertThat(admin().get("/admin/policies/publish?kind=TERMS_OF_SERVICE&version=x").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void onlyAdminsSeeThePolicyAdministration() {
+    assertThat(new Http(base).get("/admin/policies").statusCode()).isEqualTo(302);
+    assertThat(new Http(base).get(PUBLISH).statusCode()).isEqualTo(302);
+  }
+}
