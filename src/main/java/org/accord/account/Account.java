@@ -74,6 +74,9 @@ public class Account {
   @Column(name = "password_changed_at", nullable = false)
   private Instant passwordChangedAt;
 
+  @Column(name = "consent_subject", updatable = false, length = 64)
+  private String consentSubject;
+
   @Version private long version;
 
   protected Account() {}
@@ -84,6 +87,7 @@ public class Account {
       LocalDate birthDate,
       String country,
       Locale language,
+      String consentSubject,
       Instant now) {
     this.email = EmailAddress.normalize(email).orElseThrow(IllegalArgumentException::new);
     this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -94,6 +98,12 @@ public class Account {
     this.roles.add(Role.USER);
     this.createdAt = now;
     this.passwordChangedAt = now;
+    this.consentSubject = Objects.requireNonNull(consentSubject);
+  }
+
+  /** The account's opaque subject id in the consent ledger. */
+  public String getConsentSubject() {
+    return consentSubject;
   }
 
   public Long getId() {

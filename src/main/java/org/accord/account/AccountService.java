@@ -11,9 +11,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.consent.ClientInfo;
+import org.accord.consent.ConsentLedger;
+import org.accord.consent.Method;
 import org.accord.platform.Links;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
+import org.accord.policy.DocumentKind;
+import org.accord.policy.PolicyAcceptance;
 import org.accord.security.PasswordService;
 
 /**
@@ -29,6 +34,8 @@ public class AccountService {
   @Inject private Outbox outbox;
   @Inject private Links links;
   @Inject private SignInThrottles throttles;
+  @Inject private ConsentLedger ledger;
+  @Inject private PolicyAcceptance acceptance;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -53,8 +60,13 @@ public class AccountService {
    * owner gets a notice instead and the caller sees no difference.
    */
   @Transactional
-  public void signUp(NewAccount request) {
+  public void signUp(NewAccount request, ClientInfo client, String submissionToken) {
     Map<String, String> problems = request.problems(LocalDate.now(clock));
+    for (DocumentKind kind : acceptance.missing(request.acceptedVersions())) {
+      String field =
+          "accept" + Character.toUpperCase(kind.slug().charAt(0)) + kind.slug().substring(1);
+      problems.put(field, "signup." + field + ".required");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -78,8 +90,16 @@ public class AccountService {
             request.birthDate(),
             request.country(),
             request.language(),
+            ledger.newSubject(),
             clock.instant());
     em.persist(account);
+    acceptance.accept(
+        account.getConsentSubject(),
+        request.acceptedVersions(),
+        request.language().getLanguage(),
+        Method.SIGNUP_FORM,
+        client,
+        submissionToken);
     sendVerification(account);
   }
 

@@ -2,13 +2,26 @@ package org.accord.account;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.accord.platform.TextInput;
 
-/** What a person gives at sign-up, before it is checked. */
+/**
+ * What a person gives at sign-up, before it is checked: {@code acceptedVersions} are the ids of the
+ * policy versions whose acceptance box they ticked, as the form showed them.
+ */
 public record NewAccount(
-    String email, String password, LocalDate birthDate, String country, Locale language) {
+    String email,
+    String password,
+    LocalDate birthDate,
+    String country,
+    Locale language,
+    List<Long> acceptedVersions) {
+
+  public NewAccount {
+    acceptedVersions = acceptedVersions == null ? List.of() : List.copyOf(acceptedVersions);
+  }
 
   /** Field name to message key for every problem, in form order; empty when all is well. */
   public Map<String, String> problems(LocalDate today) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.accord.account.Account;
 import org.accord.account.Role;
+import org.accord.consent.ConsentLedger;
 import org.accord.platform.DatabaseMigration;
 import org.accord.security.PasswordService;
 import org.accord.security.WeakPasswordException;
@@ -34,6 +35,7 @@ public class AdminBootstrap {
   @PersistenceContext private EntityManager em;
   @Inject private PasswordService passwords;
   @Inject private Clock clock;
+  @Inject private ConsentLedger ledger;
 
   @Inject
   @ConfigProperty(name = "accord.admin.email", defaultValue = "admin@accord.local")
@@ -61,7 +63,14 @@ public class AdminBootstrap {
               + "); choose another or leave it unset to have one generated");
     }
     Account admin =
-        new Account(email, hash, LocalDate.of(1970, 1, 1), "FI", Locale.ENGLISH, clock.instant());
+        new Account(
+            email,
+            hash,
+            LocalDate.of(1970, 1, 1),
+            "FI",
+            Locale.ENGLISH,
+            ledger.newSubject(),
+            clock.instant());
     admin.grant(Role.ADMIN);
     admin.verifyEmail(clock.instant());
     em.persist(admin);

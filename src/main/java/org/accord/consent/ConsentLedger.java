@@ -43,6 +43,7 @@ public class ConsentLedger {
   public String newSubject() {
     String subject = UUID.randomUUID().toString();
     em.persist(new ChainHead(subject));
+    em.flush();
     return subject;
   }
 

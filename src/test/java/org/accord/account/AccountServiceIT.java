@@ -6,9 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.accord.consent.ConsentEvent;
+import org.accord.consent.ConsentLedger;
+import org.accord.consent.Decision;
+import org.accord.consent.Hashes;
+import org.accord.consent.Method;
+import org.accord.consent.Purpose;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
+import org.accord.policy.DocumentKind;
+import org.accord.policy.PolicyService;
+import org.accord.policy.PolicyVersion;
 import org.accord.security.WeakPasswordException;
 import org.accord.testing.ShiftableClock;
 import org.accord.testing.TestAccounts;
@@ -22,11 +32,13 @@ class AccountServiceIT {
   @Inject AccountService accounts;
   @Inject Outbox outbox;
   @Inject TestAccounts testAccounts;
+  @Inject PolicyService policies;
+  @Inject ConsentLedger ledger;
 
   @Test
   void signUpCreatesAnUnverifiedAccountAndMailsAVerificationLink() {
     String email = TestAccounts.email();
-    accounts.signUp(TestAccounts.adult(email.toUpperCase(Locale.ROOT)));
+    testAccounts.signUp(testAccounts.adult(email.toUpperCase(Locale.ROOT)));
 
     Account account = accounts.findByEmail(email).orElseThrow();
     assertThat(account.getStatus()).isEqualTo(AccountStatus.UNVERIFIED);
@@ -38,9 +50,57 @@ class AccountServiceIT {
   }
 
   @Test
+  void signUpRecordsAcceptanceOfExactlyTheVersionsShown() {
+    PolicyVersion privacy =
+        policies
+            .current(DocumentKind.PRIVACY_POLICY)
+            .orElseGet(() -> policies.publish(DocumentKind.PRIVACY_POLICY, 1, null, null));
+    String email = TestAccounts.email();
+    NewAccount refusing =
+        new NewAccount(
+            email,
+            TestAccounts.PASSWORD,
+            LocalDate.of(1990, 1, 1),
+            "FI",
+            Locale.ENGLISH,
+            List.of());
+
+    assertThatThrownBy(() -> testAccounts.signUp(refusing))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry("acceptPrivacy", "signup.acceptPrivacy.required"));
+    assertThat(accounts.findByEmail(email)).isEmpty();
+
+    testAccounts.signUp(
+        new NewAccount(
+            email,
+            TestAccounts.PASSWORD,
+            LocalDate.of(1990, 1, 1),
+            "FI",
+            new Locale("fi"),
+            testAccounts.acceptedNow()));
+
+    Account account = accounts.findByEmail(email).orElseThrow();
+    ConsentEvent accepted =
+        ledger.history(account.getConsentSubject()).stream()
+            .filter(e -> e.getPurpose() == Purpose.PRIVACY_POLICY)
+            .findFirst()
+            .orElseThrow();
+    assertThat(accepted.getDecision()).isEqualTo(Decision.GIVEN);
+    assertThat(accepted.getMethod()).isEqualTo(Method.SIGNUP_FORM);
+    assertThat(accepted.getDocumentVersionId()).isEqualTo(privacy.getId());
+    assertThat(accepted.getLanguage()).isEqualTo("fi");
+    assertThat(accepted.getTextHash())
+        .isEqualTo(privacy.text("fi").getSha256())
+        .isEqualTo(Hashes.sha256(privacy.text("fi").getMarkdown()));
+  }
+
+  @Test
   void theVerificationLinkConfirmsTheAddressOnce() {
     String email = TestAccounts.email();
-    accounts.signUp(TestAccounts.adult(email));
+    testAccounts.signUp(testAccounts.adult(email));
     String token = testAccounts.token(email, "/verify");
 
     assertThat(accounts.verifyEmail(token).getStatus()).isEqualTo(AccountStatus.ACTIVE);
@@ -52,13 +112,14 @@ class AccountServiceIT {
   @Test
   void aSecondSignUpWithTheSameAddressChangesNothingAndWarnsTheOwner() {
     Account first = testAccounts.verified(TestAccounts.email());
-    accounts.signUp(
+    testAccounts.signUp(
         new NewAccount(
             first.getEmail(),
             "another long passphrase",
             LocalDate.of(2001, 1, 1),
             "SE",
-            Locale.ENGLISH));
+            Locale.ENGLISH,
+            testAccounts.acceptedNow()));
 
     Account after = accounts.findByEmail(first.getEmail()).orElseThrow();
     assertThat(after.getPasswordHash()).isEqualTo(first.getPasswordHash());
@@ -72,9 +133,14 @@ class AccountServiceIT {
     String email = TestAccounts.email();
     NewAccount bad =
         new NewAccount(
-            email, TestAccounts.PASSWORD, LocalDate.of(1850, 1, 1), "XX", Locale.ENGLISH);
+            email,
+            TestAccounts.PASSWORD,
+            LocalDate.of(1850, 1, 1),
+            "XX",
+            Locale.ENGLISH,
+            testAccounts.acceptedNow());
 
-    assertThatThrownBy(() -> accounts.signUp(bad))
+    assertThatThrownBy(() -> testAccounts.signUp(bad))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -89,9 +155,15 @@ class AccountServiceIT {
   void aWeakPasswordIsRefusedWithItsReasonsAndNothingIsStored() {
     String email = "jane.weak" + System.nanoTime() + "@example.org";
     NewAccount weak =
-        new NewAccount(email, "password1", LocalDate.of(1990, 1, 1), "FI", Locale.ENGLISH);
+        new NewAccount(
+            email,
+            "password1",
+            LocalDate.of(1990, 1, 1),
+            "FI",
+            Locale.ENGLISH,
+            testAccounts.acceptedNow());
 
-    assertThatThrownBy(() -> accounts.signUp(weak)).isInstanceOf(WeakPasswordException.class);
+    assertThatThrownBy(() -> testAccounts.signUp(weak)).isInstanceOf(WeakPasswordException.class);
     assertThat(accounts.findByEmail(email)).isEmpty();
   }
 

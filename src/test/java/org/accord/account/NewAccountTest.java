@@ -3,6 +3,7 @@ package org.accord.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ class NewAccountTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
   private static NewAccount with(String email, LocalDate birth, String country) {
-    return new NewAccount(email, "violet harbour tides", birth, country, Locale.ENGLISH);
+    return new NewAccount(email, "violet harbour tides", birth, country, Locale.ENGLISH, List.of());
   }
 
   @Test

@@ -33,7 +33,7 @@ class SignInServiceIT {
   @Test
   void anUnverifiedAccountCannotSignInAndGetsANewLink() {
     String email = TestAccounts.email();
-    accounts.signUp(TestAccounts.adult(email));
+    testAccounts.signUp(testAccounts.adult(email));
     assertThat(signIn.attempt(email, TestAccounts.PASSWORD))
         .isInstanceOf(SignInResult.Unverified.class);
     assertThat(testAccounts.token(email, "/verify")).isNotBlank();

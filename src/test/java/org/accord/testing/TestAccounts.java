@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.account.NewAccount;
+import org.accord.consent.ClientInfo;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.Outbox;
+import org.accord.policy.PolicyAcceptance;
+import org.accord.policy.PolicyVersion;
 
 /** Builds accounts for in-container tests through the real services. */
 @ApplicationScoped
@@ -22,19 +25,32 @@ public class TestAccounts {
 
   @Inject AccountService accounts;
   @Inject Outbox outbox;
+  @Inject PolicyAcceptance acceptance;
 
   /** A fresh, unused e-mail address. */
   public static String email() {
     return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
   }
 
-  public static NewAccount adult(String email) {
-    return new NewAccount(email, PASSWORD, LocalDate.of(1990, 5, 17), "FI", Locale.ENGLISH);
+  /** An adult in Finland who accepts every document in force. */
+  public NewAccount adult(String email) {
+    return new NewAccount(
+        email, PASSWORD, LocalDate.of(1990, 5, 17), "FI", Locale.ENGLISH, acceptedNow());
+  }
+
+  /** The ids of the versions a new user must accept now. */
+  public List<Long> acceptedNow() {
+    return acceptance.requiredNow().stream().map(PolicyVersion::getId).toList();
+  }
+
+  /** Signs up as the form would, from an unknown client. */
+  public void signUp(NewAccount request) {
+    accounts.signUp(request, ClientInfo.UNKNOWN, null);
   }
 
   /** Signs up and confirms the address, as a user would. */
   public Account verified(String email) {
-    accounts.signUp(adult(email));
+    signUp(adult(email));
     accounts.verifyEmail(token(email, "/verify"));
     return accounts.findByEmail(email).orElseThrow();
   }

@@ -33,6 +33,8 @@ class FormInputIT {
     fields.put("password", "violet harbour tides");
     fields.put("birthDate", "1990-01-01");
     fields.put("country", "FI");
+    fields.put("acceptTerms", "on");
+    fields.put("acceptPrivacy", "on");
     fields.put("submit", "Create account");
     return fields;
   }

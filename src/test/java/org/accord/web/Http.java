@@ -22,6 +22,10 @@ public final class Http {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+  private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+  private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
   private final URL base;
   private final HttpClient client;
 
@@ -65,12 +69,12 @@ public final class Http {
    * prefix), as a browser without JavaScript would.
    */
   public HttpResponse<String> submitForm(String path, String form, Map<String, String> fields) {
-    return send(formRequest(path, form, encode(form, fields)));
+    return send(formRequest(path, form, fields));
   }
 
   /** The same, with the body's bytes given as they are (to send invalid UTF-8). */
   public HttpResponse<String> submitFormBytes(String path, String form, byte[] fieldsPart) {
-    HttpRequest template = formRequest(path, form, "");
+    HttpRequest template = formRequest(path, form, Map.of());
     String head = formHead(form);
     byte[] prefix = head.getBytes(StandardCharsets.US_ASCII);
     byte[] body = new byte[prefix.length + fieldsPart.length];
@@ -91,27 +95,43 @@ public final class Http {
 
   private String lastViewState;
 
-  private HttpRequest formRequest(String path, String form, String fieldsPart) {
+  private HttpRequest formRequest(String path, String form, Map<String, String> fields) {
     HttpResponse<String> page = get(path);
     Matcher m = VIEW_STATE.matcher(page.body());
     if (!m.find()) {
       throw new AssertionError("no form on " + path + ": " + page.statusCode());
     }
     lastViewState = m.group(1).replace("&#58;", ":");
+    Map<String, String> all = hiddenFields(page.body(), form);
+    all.putAll(prefixed(form, fields));
     return HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(formHead(form) + fieldsPart))
+        .POST(HttpRequest.BodyPublishers.ofString(formHead(form) + encode(all)))
         .build();
+  }
+
+  /** The form's own hidden inputs (version ids, submission tokens), as a browser sends them. */
+  private static Map<String, String> hiddenFields(String html, String form) {
+    Map<String, String> hidden = new LinkedHashMap<>();
+    Matcher input = HIDDEN.matcher(html);
+    while (input.find()) {
+      Matcher name = NAME.matcher(input.group());
+      Matcher value = VALUE.matcher(input.group());
+      if (name.find() && name.group(1).startsWith(form + ":")) {
+        hidden.put(name.group(1), value.find() ? value.group(1) : "");
+      }
+    }
+    return hidden;
   }
 
   private String formHead(String form) {
     return encode(Map.of(form, form, "jakarta.faces.ViewState", lastViewState)) + "&";
   }
 
-  private static String encode(String form, Map<String, String> fields) {
+  private static Map<String, String> prefixed(String form, Map<String, String> fields) {
     Map<String, String> prefixed = new LinkedHashMap<>();
     fields.forEach((k, v) -> prefixed.put(form + ":" + k, v));
-    return encode(prefixed);
+    return prefixed;
   }
 
   private static String encode(Map<String, String> fields) {

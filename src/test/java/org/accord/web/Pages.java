@@ -57,6 +57,16 @@ public final class Pages {
       return this;
     }
 
+    /** Ticks the acceptance box of every document in force. */
+    public SignUp acceptAll() {
+      for (WebElement box : driver.findElements(By.cssSelector("#signup input[type=checkbox]"))) {
+        if (!box.isSelected()) {
+          box.click();
+        }
+      }
+      return this;
+    }
+
     /** Submits and waits until the answer has replaced the page. */
     public void submit() {
       WebElement button = driver.findElement(By.id("signup:submit"));

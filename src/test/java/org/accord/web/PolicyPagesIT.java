@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +61,23 @@ class PolicyPagesIT {
     assertThat(new Http(base).get("/legal/terms?lang=fi").body())
         .contains("<h2>1. Keitä olemme</h2>");
     assertThat(new Http(base).get("/legal/terms?version=1").statusCode()).isEqualTo(200);
+
+    Http newcomer = new Http(base);
+    assertThat(newcomer.get("/signup").body())
+        .contains("I have read and accept the", "/legal/terms");
+    Map<String, String> fields =
+        new HashMap<>(
+            Map.of(
+                "email", "terms-" + System.nanoTime() + "@example.org",
+                "password", "violet harbour tides",
+                "birthDate", "1990-01-01",
+                "country", "FI",
+                "acceptPrivacy", "on",
+                "submit", "Create account"));
+    HttpResponse<String> refused = newcomer.submitForm("/signup", "signup", fields);
+    assertThat(refused.body()).contains("Please accept the Terms of Service to create an account.");
+    fields.put("acceptTerms", "on");
+    assertThat(newcomer.submitForm("/signup", "signup", fields).statusCode()).isEqualTo(302);
   }
 
   @Test

@@ -61,6 +61,7 @@ class SameOriginIT {
         .password("violet harbour tides")
         .birthDate("1980-01-01")
         .country("FI")
+        .acceptAll()
         .submit();
     Browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/signup-done"));
     driver.get(TestMail.link(TestMail.await(email, 1, Duration.ofSeconds(20)), "/verify"));

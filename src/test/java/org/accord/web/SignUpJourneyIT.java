@@ -43,7 +43,7 @@ class SignUpJourneyIT {
     signUp.togglePasswordVisibility();
     assertThat(signUp.passwordInput().getAttribute("type")).isEqualTo("password");
 
-    signUp.birthDate("1990-05-17").country("FI").submit();
+    signUp.birthDate("1990-05-17").country("FI").acceptAll().submit();
 
     // Assert: told to check the mail, which arrives over real SMTP
     Browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/signup-done"));
@@ -69,7 +69,7 @@ class SignUpJourneyIT {
     };
     for (String[] c : cases) {
       Pages.SignUp signUp = Pages.SignUp.open(driver, base);
-      signUp.email(email).password(c[0]).birthDate("1985-02-03").country("SE").submit();
+      signUp.email(email).password(c[0]).birthDate("1985-02-03").country("SE").acceptAll().submit();
       assertThat(signUp.fieldErrors("password")).as(c[0]).contains(c[1]);
       assertThat(driver.getCurrentUrl()).contains("/signup");
     }

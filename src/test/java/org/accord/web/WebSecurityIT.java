@@ -161,6 +161,10 @@ class WebSecurityIT {
             "1988-08-08",
             "country",
             "FI",
+            "acceptTerms",
+            "on",
+            "acceptPrivacy",
+            "on",
             "submit",
             "Create account"));
     String link = TestMail.link(TestMail.await(email, 1, Duration.ofSeconds(20)), "/verify");

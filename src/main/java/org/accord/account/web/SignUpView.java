@@ -4,17 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.accord.account.AccountService;
 import org.accord.account.Countries;
 import org.accord.account.InvalidInputException;
 import org.accord.account.NewAccount;
 import org.accord.platform.Messages;
+import org.accord.platform.web.Clients;
 import org.accord.platform.web.LanguageView;
+import org.accord.policy.PolicyAcceptance;
+import org.accord.policy.PolicyVersion;
 import org.accord.security.PasswordService;
 import org.accord.security.WeakPasswordException;
 
-/** {@code /signup}: e-mail, password, date of birth and country. */
+/**
+ * {@code /signup}: e-mail, password, date of birth and country, and acceptance of the documents in
+ * force (unticked boxes, linked to the texts).
+ */
 @Named
 @RequestScoped
 public class SignUpView {
@@ -22,15 +30,26 @@ public class SignUpView {
   @Inject private AccountService accounts;
   @Inject private PasswordService passwords;
   @Inject private LanguageView language;
+  @Inject private PolicyAcceptance acceptance;
+  @Inject private Clients client;
 
   private String email;
   private String password;
   private LocalDate birthDate;
   private String country;
+  private boolean acceptTerms;
+  private boolean acceptPrivacy;
+  private String termsVersion;
+  private String privacyVersion;
+  private String submissionToken = UUID.randomUUID().toString();
 
   public String submit() {
     try {
-      accounts.signUp(new NewAccount(email, password, birthDate, country, language.getLocale()));
+      accounts.signUp(
+          new NewAccount(
+              email, password, birthDate, country, language.getLocale(), acceptedVersions()),
+          client.current(),
+          submissionToken);
     } catch (InvalidInputException e) {
       Forms.show("signup", e);
       return null;
@@ -43,6 +62,26 @@ public class SignUpView {
     return "/signup-done?faces-redirect=true";
   }
 
+  /** The versions whose boxes were ticked, exactly as the form showed them. */
+  private List<Long> acceptedVersions() {
+    List<Long> accepted = new ArrayList<>();
+    if (acceptTerms) {
+      accepted.addAll(PolicyAcceptance.parseIds(termsVersion));
+    }
+    if (acceptPrivacy) {
+      accepted.addAll(PolicyAcceptance.parseIds(privacyVersion));
+    }
+    return accepted;
+  }
+
+  /** The version of a required document to show, if one is in force. */
+  public PolicyVersion required(String kind) {
+    return acceptance.requiredNow().stream()
+        .filter(v -> v.getKind().name().equals(kind))
+        .findFirst()
+        .orElse(null);
+  }
+
   public List<Countries.Country> getCountries() {
     return Countries.all(language.getLocale());
   }
@@ -53,6 +92,52 @@ public class SignUpView {
 
   public LocalDate getToday() {
     return LocalDate.now();
+  }
+
+  public boolean isAcceptTerms() {
+    return acceptTerms;
+  }
+
+  public void setAcceptTerms(boolean acceptTerms) {
+    this.acceptTerms = acceptTerms;
+  }
+
+  public boolean isAcceptPrivacy() {
+    return acceptPrivacy;
+  }
+
+  public void setAcceptPrivacy(boolean acceptPrivacy) {
+    this.acceptPrivacy = acceptPrivacy;
+  }
+
+  public String getTermsVersion() {
+    PolicyVersion current = required("TERMS_OF_SERVICE");
+    return termsVersion != null
+        ? termsVersion
+        : current == null ? "" : String.valueOf(current.getId());
+  }
+
+  public void setTermsVersion(String termsVersion) {
+    this.termsVersion = termsVersion;
+  }
+
+  public String getPrivacyVersion() {
+    PolicyVersion current = required("PRIVACY_POLICY");
+    return privacyVersion != null
+        ? privacyVersion
+        : current == null ? "" : String.valueOf(current.getId());
+  }
+
+  public void setPrivacyVersion(String privacyVersion) {
+    this.privacyVersion = privacyVersion;
+  }
+
+  public String getSubmissionToken() {
+    return submissionToken;
+  }
+
+  public void setSubmissionToken(String submissionToken) {
+    this.submissionToken = submissionToken;
   }
 
   public String getEmail() {
