@@ -7,7 +7,10 @@
     var src = script ? script.getAttribute("src") : "";
     var at = src.indexOf("/jakarta.faces.resource/");
     return at > 0 ? src.substring(0, at) : "";
-  })();
+    document.querySelectorAll("button[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();
 
   function debounce(fn, ms) {
     var timer;
@@ -76,5 +79,8 @@
       button.textContent = button.getAttribute(show ? "data-hide" : "data-show");
       button.setAttribute("aria-pressed", String(show));
     });
+  });
+  document.querySelectorAll("button[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
   });
 })();

@@ -68,6 +68,14 @@ public class ConsentLedger {
         .findFirst();
   }
 
+  /** One event, only if it belongs to the given subject. */
+  public Optional<ConsentEvent> find(String subject, long eventId) {
+    ConsentEvent event = em.find(ConsentEvent.class, eventId);
+    return event != null && event.getSubject().equals(subject)
+        ? Optional.of(event)
+        : Optional.empty();
+  }
+
   /** A subject's events in chain order. */
   public List<ConsentEvent> history(String subject) {
     return em.createQuery(

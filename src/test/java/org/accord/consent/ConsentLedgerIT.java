@@ -196,7 +196,6 @@ class ConsentLedgerIT {
     @Transactional
     public void sql(String statement) {
       em.createNativeQuery(statement).executeUpdate();
-      em.getEntityManagerFactory().getCache().evictAll();
     }
   }
 }

@@ -42,7 +42,8 @@ class SameOriginIT {
           "/error/400.xhtml",
           "/error/500.xhtml",
           "/error/expired.xhtml");
-  static final List<String> ACCOUNT_PAGES = List.of("/account/", "/account/password");
+  static final List<String> ACCOUNT_PAGES =
+      List.of("/account/", "/account/password", "/account/consents");
   static final List<String> ADMIN_PAGES =
       List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit");
 
