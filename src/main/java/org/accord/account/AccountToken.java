@@ -14,13 +14,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.accord.platform.Hashes;
 
 /**
  * A single-use, expiring link sent by e-mail. Only the SHA-256 of the secret is stored, so a copy
@@ -95,13 +92,7 @@ public class AccountToken {
 
   /** The stored form of a secret from a link. */
   public static String digest(String secret) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Hashes.sha256(secret);
   }
 
   public boolean isUsableFor(TokenPurpose expected, Instant now) {

@@ -5,11 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.accord.platform.Hashes;
 
 /** Throttle rows, one per e-mail address that has failed to sign in. */
 @ApplicationScoped
@@ -41,12 +38,6 @@ public class SignInThrottles {
     String normalized =
         EmailAddress.normalize(email)
             .orElse(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Hashes.sha256(normalized);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.accord.platform.Hashes;
 
 /**
  * The end of one subject's chain. Appending locks this row only, so writers for different subjects

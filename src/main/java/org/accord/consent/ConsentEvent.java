@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.accord.platform.Hashes;
 
 /**
  * One consent decision, immutable once written (the table is INSERT-only). Each event carries the

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.accord.platform.Hashes;
 
 /**
  * A digest of every event that occurred in one time window, chained to the previous seal. A seal

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.accord.platform.Hashes;
 
 /**
  * Seals the ledger period by period. A window closes {@link #GRACE} before the seal is made, so

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.accord.consent.VerificationReport.BrokenLink;
 import org.accord.consent.VerificationReport.BrokenSeal;
 import org.accord.consent.VerificationReport.Problem;
+import org.accord.platform.Hashes;
 
 /**
  * Verifies the whole ledger: every subject's chain from its first event to its head, and every seal

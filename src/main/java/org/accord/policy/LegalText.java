@@ -2,7 +2,7 @@ package org.accord.policy;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.accord.consent.Hashes;
+import org.accord.platform.Hashes;
 
 /**
  * One file of {@code legal/}: a document kind, version and language, with its front matter and the

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.accord.consent.Hashes;
+import org.accord.platform.Hashes;
 
 /** The exact text of a published version in one language, with its SHA-256. Immutable. */
 @Entity

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.consent.VerificationReport.Problem;
+import org.accord.platform.Hashes;
 import org.junit.jupiter.api.Test;
 
 class ConsentChainTest {

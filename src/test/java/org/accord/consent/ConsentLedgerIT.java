@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.accord.consent.VerificationReport.Problem;
+import org.accord.platform.Hashes;
 import org.accord.testing.ShiftableClock;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.accord.platform.Hashes;
 import org.junit.jupiter.api.Test;
 
 class ConsentReceiptTest {

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.accord.admin.AuditLog;
-import org.accord.consent.Hashes;
+import org.accord.platform.Hashes;
 import org.accord.testing.ShiftableClock;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;

@@ -42,6 +42,7 @@ public class SignUpView {
   private String termsVersion;
   private String privacyVersion;
   private String submissionToken = UUID.randomUUID().toString();
+  private List<PolicyVersion> requiredNow;
 
   public String submit() {
     try {
@@ -76,7 +77,10 @@ public class SignUpView {
 
   /** The version of a required document to show, if one is in force. */
   public PolicyVersion required(String kind) {
-    return acceptance.requiredNow().stream()
+    if (requiredNow == null) {
+      requiredNow = acceptance.requiredNow();
+    }
+    return requiredNow.stream()
         .filter(v -> v.getKind().name().equals(kind))
         .findFirst()
         .orElse(null);

@@ -1,4 +1,4 @@
-package org.accord.consent;
+package org.accord.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,10 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex, the digest used throughout the ledger. */
 public final class Hashes {
 
-  /** The "previous hash" of a subject's first event and of the first seal. */
+  /**
+   * The "previous hash" of the first link of a hash chain (a subject's first event, the first
+   * seal).
+   */
   public static final String GENESIS = "0".repeat(64);
 
   private Hashes() {}
