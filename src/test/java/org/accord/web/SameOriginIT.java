@@ -45,7 +45,7 @@ class SameOriginIT {
   static final List<String> ACCOUNT_PAGES =
       List.of("/account/", "/account/password", "/account/consents");
   static final List<String> ADMIN_PAGES =
-      List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit");
+      List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit", "/admin/ledger");
 
   @ArquillianResource URL base;
 
