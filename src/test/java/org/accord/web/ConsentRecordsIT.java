@@ -26,7 +26,7 @@ class ConsentRecordsIT {
   private void privacyPolicyInForce() {
     if (new Http(base).get("/legal/privacy").body().contains("has not been published yet")) {
       Http admin = new Http(base);
-      admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+      admin.signInAsAdmin();
       admin.submitForm(
           "/admin/policies/publish?kind=PRIVACY_POLICY&version=1",
           "publish",

@@ -93,6 +93,21 @@ public final class Http {
         "/login", "login", Map.of("email", email, "password", password, "submit", "Sign in"));
   }
 
+  /** Signs in as the test run's admin and accepts any document in force, as the admin would. */
+  public Http signInAsAdmin() {
+    signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    acceptPending();
+    return this;
+  }
+
+  /** Accepts whatever the review page asks for (nothing when nothing is pending). */
+  public void acceptPending() {
+    HttpResponse<String> review = get("/consent/review");
+    if (review.body().contains("name=\"review\"")) {
+      submitForm("/consent/review", "review", Map.of("accept", "I accept"));
+    }
+  }
+
   private String lastViewState;
 
   private HttpRequest formRequest(String path, String form, Map<String, String> fields) {

@@ -25,7 +25,7 @@ class LedgerAdminIT {
   @Test
   void anAdminRunsAVerificationInTheBackgroundAndSeesItClean() throws InterruptedException {
     Http admin = new Http(base);
-    admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    admin.signInAsAdmin();
 
     HttpResponse<String> started =
         admin.submitForm("/admin/ledger", "verify", Map.of("start", "Verify"));

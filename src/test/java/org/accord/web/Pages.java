@@ -1,6 +1,7 @@
 package org.accord.web;
 
 import java.net.URL;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -140,6 +141,15 @@ public final class Pages {
     public void signInAndWait(String email, String password) {
       signIn(email, password);
       Browser.waitUpTo(15).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+  }
+
+  /** On the review page, accepts what it asks for (if it asks for anything). */
+  static void acceptPendingIfAsked(WebDriver driver) {
+    List<WebElement> accept = driver.findElements(By.id("review:accept"));
+    if (!accept.isEmpty()) {
+      accept.get(0).click();
+      Browser.awaitReplaced(accept.get(0));
     }
   }
 

@@ -25,13 +25,11 @@ class PolicyPagesIT {
   @ArquillianResource URL base;
 
   private Http admin() {
-    Http admin = new Http(base);
-    admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
-    return admin;
+    return new Http(base).signInAsAdmin();
   }
 
   @Test
-  void anAdminPublishesTheTermsWithConfirmationAndThePublicPageShowsThem() {
+  void theTermsArePublishedShownAcceptedAtSignUpAndEnforcedWhenTheyChange() {
     Http admin = admin();
     assertThat(admin.get("/admin/policies").body())
         .contains("Versions in legal/ waiting to be published");
@@ -50,8 +48,8 @@ class PolicyPagesIT {
         admin.submitForm(
             PUBLISH, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
     assertThat(confirmed.statusCode()).isEqualTo(302);
-    assertThat(admin.get("/admin/policies").body())
-        .contains("Published TERMS_OF_SERVICE version 1");
+    admin.acceptPending();
+    assertThat(admin.get("/admin/policies").body()).contains("<td>1</td><td>MATERIAL</td>");
     assertThat(admin.get("/admin/audit").body()).contains("POLICY_PUBLISH", "TERMS_OF_SERVICE v1");
     assertThat(admin.get(PUBLISH).statusCode()).isEqualTo(404);
 
@@ -78,6 +76,46 @@ class PolicyPagesIT {
     assertThat(refused.body()).contains("Please accept the Terms of Service to create an account.");
     fields.put("acceptTerms", "on");
     assertThat(newcomer.submitForm("/signup", "signup", fields).statusCode()).isEqualTo(302);
+
+    // A MATERIAL change sends signed-in users to review until they accept it.
+
+    Http user = new Http(base);
+    String email = WebSecurityIT.verifiedUser(user);
+    user.signIn(email, "violet harbour tides");
+    assertThat(user.get("/account/").statusCode()).isEqualTo(200);
+
+    publishIfOffered(admin, 2);
+
+    HttpResponse<String> gated = user.get("/account/");
+    assertThat(gated.statusCode()).isEqualTo(302);
+    assertThat(gated.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/consent/review"));
+    HttpResponse<String> api = user.get("/api/v1/me/consents");
+    assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(api.body()).contains("\"document\":\"TERMS_OF_SERVICE\"", "\"version\":2");
+    assertThat(user.get("/legal/terms").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> review = user.get("/consent/review");
+    assertThat(review.body())
+        .contains("Please review the changes", "PRO and PREMIUM")
+        .contains("<ins>", "</ins>", "<del>");
+
+    HttpResponse<String> accepted =
+        user.submitForm("/consent/review", "review", Map.of("accept", "I accept"));
+    assertThat(accepted.statusCode()).isEqualTo(302);
+    assertThat(user.get("/account/").statusCode()).isEqualTo(200);
+    assertThat(user.get("/api/v1/me/consents").body()).contains("\"method\":\"REVIEW_PAGE\"");
+  }
+
+  private static void publishIfOffered(Http admin, int version) {
+    String path = "/admin/policies/publish?kind=TERMS_OF_SERVICE&version=" + version;
+    if (admin.get(path).statusCode() == 200) {
+      admin.submitForm(
+          path, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
+      admin.acceptPending();
+    }
   }
 
   @Test

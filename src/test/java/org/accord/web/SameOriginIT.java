@@ -43,7 +43,7 @@ class SameOriginIT {
           "/error/500.xhtml",
           "/error/expired.xhtml");
   static final List<String> ACCOUNT_PAGES =
-      List.of("/account/", "/account/password", "/account/consents");
+      List.of("/account/", "/account/password", "/account/consents", "/consent/review");
   static final List<String> ADMIN_PAGES =
       List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit", "/admin/ledger");
 
@@ -73,6 +73,8 @@ class SameOriginIT {
     Pages.Login.open(driver, base)
         .signInAndWait(
             System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    visit(driver, "/consent/review", problems);
+    Pages.acceptPendingIfAsked(driver);
     ADMIN_PAGES.forEach(page -> visit(driver, page, problems));
 
     assertThat(problems).isEmpty();

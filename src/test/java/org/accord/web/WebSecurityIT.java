@@ -106,7 +106,7 @@ class WebSecurityIT {
     Http anyone = new Http(base);
     String email = verifiedUser(anyone);
     Http admin = new Http(base);
-    admin.signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    admin.signInAsAdmin();
     HttpResponse<String> outbox = admin.get("/admin/outbox");
     assertThat(outbox.statusCode()).isEqualTo(200);
     assertThat(outbox.body()).contains(email, "Confirm your e-mail address for Accord", "SENT");

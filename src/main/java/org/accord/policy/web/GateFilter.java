@@ -1,0 +1,125 @@
+package org.accord.policy.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accord.account.AccountService;
+import org.accord.platform.Messages;
+import org.accord.policy.AcceptanceGate;
+import org.accord.policy.PolicyVersion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The acceptance gate (C2): a signed-in person who has not accepted the MATERIAL version in force
+ * of a required document reaches only public pages, the legal texts, sign-out and the review page.
+ * Pages redirect to {@code /consent/review}; API calls get 403 with a problem document naming the
+ * documents. Switched off only for measurements ({@code accord.gate.enabled}).
+ */
+@WebFilter(filterName = "acceptanceGate", urlPatterns = "/*", asyncSupported = true)
+public class GateFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String REVIEW = "/consent/review";
+  private static final List<String> OPEN_PREFIXES =
+      List.of(
+          "/legal/",
+          "/consent/review",
+          "/login",
+          "/signup",
+          "/verify",
+          "/password/",
+          "/error/",
+          "/jakarta.faces.resource/",
+          "/resources/",
+          "/api/v1/passwords/",
+          "/api/v1/test/");
+
+  @Inject private transient AccountService accounts;
+  @Inject private transient AcceptanceGate gate;
+
+  @Inject
+  @ConfigProperty(name = "accord.gate.enabled", defaultValue = "true")
+  transient boolean enabled;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!enabled || request.getUserPrincipal() == null || isOpen(path(request))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    List<PolicyVersion> pending = pendingFor(request);
+    if (pending.isEmpty()) {
+      chain.doFilter(request, response);
+    } else if (path(request).startsWith("/api/")) {
+      refuse(request, response, pending);
+    } else {
+      response.sendRedirect(request.getContextPath() + REVIEW);
+    }
+  }
+
+  private List<PolicyVersion> pendingFor(HttpServletRequest request) {
+    long id;
+    try {
+      id = Long.parseLong(request.getUserPrincipal().getName());
+    } catch (NumberFormatException e) {
+      return List.of();
+    }
+    return accounts.find(id).map(a -> gate.pending(a.getConsentSubject())).orElse(List.of());
+  }
+
+  static boolean isOpen(String path) {
+    return path.isEmpty()
+        || path.equals("/")
+        || path.equals("/index.xhtml")
+        || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, List<PolicyVersion> pending)
+      throws IOException {
+    String language = Messages.locale(List.of(request.getLocale())).getLanguage();
+    String documents =
+        pending.stream()
+            .map(
+                v ->
+                    "{\"document\":\""
+                        + v.getKind().name()
+                        + "\",\"version\":"
+                        + v.getVersion()
+                        + "}")
+            .collect(Collectors.joining(","));
+    String title = Messages.get(Messages.locale(List.of(request.getLocale())), "gate.api.title");
+    response.setStatus(403);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getOutputStream()
+        .write(
+            ("{\"type\":\"urn:accord:problem:acceptance-required\",\"title\":\""
+                    + title.replace("\"", "'")
+                    + "\",\"status\":403,\"language\":\""
+                    + language
+                    + "\",\"review\":\""
+                    + request.getContextPath()
+                    + REVIEW
+                    + "\",\"documents\":["
+                    + documents
+                    + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+  }
+}

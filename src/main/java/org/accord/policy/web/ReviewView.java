@@ -1,0 +1,106 @@
+package org.accord.policy.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.accord.account.Account;
+import org.accord.account.AccountService;
+import org.accord.consent.Method;
+import org.accord.platform.Messages;
+import org.accord.platform.web.Clients;
+import org.accord.platform.web.LanguageView;
+import org.accord.policy.AcceptanceGate;
+import org.accord.policy.MarkdownRenderer;
+import org.accord.policy.PolicyAcceptance;
+import org.accord.policy.PolicyVersion;
+import org.accord.policy.WordDiff;
+import org.accord.security.CurrentUser;
+
+/**
+ * {@code /consent/review}: the documents the user must accept before going on, each with the
+ * admin's summary, the text and a word-level diff against the version accepted before.
+ */
+@Named
+@RequestScoped
+public class ReviewView {
+
+  @Inject private CurrentUser user;
+  @Inject private AccountService accounts;
+  @Inject private AcceptanceGate gate;
+  @Inject private PolicyAcceptance acceptance;
+  @Inject private LanguageView language;
+  @Inject private Clients clients;
+
+  private String shown;
+  private String submissionToken = UUID.randomUUID().toString();
+  private List<PolicyVersion> pending;
+
+  private Optional<Account> account() {
+    return user.id().flatMap(accounts::find);
+  }
+
+  public List<PolicyVersion> getPending() {
+    if (pending == null) {
+      pending = account().map(a -> gate.pending(a.getConsentSubject())).orElse(List.of());
+    }
+    return pending;
+  }
+
+  public String html(PolicyVersion version) {
+    return MarkdownRenderer.toHtml(version.text(language.getLanguage()).getMarkdown());
+  }
+
+  /** The changes since the version this user accepted before, or empty when there is none. */
+  public String diff(PolicyVersion version) {
+    return account()
+        .flatMap(a -> gate.previouslyAccepted(a.getConsentSubject(), version.getKind()))
+        .map(
+            before ->
+                WordDiff.html(
+                    before.text(language.getLanguage()).getMarkdown(),
+                    version.text(language.getLanguage()).getMarkdown()))
+        .orElse("");
+  }
+
+  /** The version ids the page shows, so that exactly those are accepted. */
+  public String getShownIds() {
+    return shown != null
+        ? shown
+        : String.join(",", getPending().stream().map(v -> String.valueOf(v.getId())).toList());
+  }
+
+  public void setShownIds(String shown) {
+    this.shown = shown;
+  }
+
+  public String accept() {
+    Account account = account().orElseThrow();
+    acceptance.accept(
+        account.getConsentSubject(),
+        PolicyAcceptance.parseIds(shown),
+        language.getLanguage(),
+        Method.REVIEW_PAGE,
+        clients.current(),
+        submissionToken);
+    pending = null;
+    if (!getPending().isEmpty()) {
+      Messages.add(null, FacesMessage.SEVERITY_WARN, "review.changedMeanwhile");
+      return null;
+    }
+    Messages.keepForRedirect();
+    Messages.info("review.accepted");
+    return "/account/index?faces-redirect=true";
+  }
+
+  public String getSubmissionToken() {
+    return submissionToken;
+  }
+
+  public void setSubmissionToken(String submissionToken) {
+    this.submissionToken = submissionToken;
+  }
+}
