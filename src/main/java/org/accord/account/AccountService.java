@@ -26,6 +26,7 @@ import org.accord.security.PasswordService;
  * an account, so nobody can find out who uses Accord.
  */
 @ApplicationScoped
+@Transactional
 public class AccountService {
 
   @PersistenceContext private EntityManager em;

@@ -18,6 +18,7 @@ import org.accord.security.CurrentUser;
  * that commits is always logged, one that fails never is.
  */
 @ApplicationScoped
+@Transactional
 public class AuditLog {
 
   @PersistenceContext private EntityManager em;

@@ -18,6 +18,7 @@ import java.util.UUID;
  * event already recorded.
  */
 @ApplicationScoped
+@Transactional
 public class ConsentLedger {
 
   @PersistenceContext private EntityManager em;

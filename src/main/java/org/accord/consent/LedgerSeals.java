@@ -21,6 +21,7 @@ import org.accord.platform.Hashes;
  * sealing at once cannot fork the chain: the second insert breaks the unique previous hash.
  */
 @ApplicationScoped
+@Transactional
 public class LedgerSeals {
 
   static final Duration GRACE = Duration.ofMinutes(5);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.accord.consent.Decision;
  * that version or any later one clears it.
  */
 @ApplicationScoped
+@Transactional
 public class AcceptanceGate {
 
   @PersistenceContext private EntityManager em;

@@ -23,6 +23,7 @@ import org.accord.consent.Method;
  * the SHA-256 of the text the person was shown.
  */
 @ApplicationScoped
+@Transactional
 public class PolicyAcceptance {
 
   @PersistenceContext private EntityManager em;

@@ -20,6 +20,7 @@ import org.accord.admin.AuditLog;
  * published. Nothing is ever published without an admin's action.
  */
 @ApplicationScoped
+@Transactional
 public class PolicyService {
 
   /** A version found in legal/ and not yet published, with its translations. */

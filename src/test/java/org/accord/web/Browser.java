@@ -1,13 +1,17 @@
 package org.accord.web;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,6 +86,30 @@ public final class Browser {
 
   /** Waits until a navigation has replaced the page that held the element. */
   public static void awaitReplaced(WebElement element) {
+    try {
+      awaitStale(element);
+    } catch (TimeoutException e) {
+      saveEvidence("not-replaced");
+      throw e;
+    }
+  }
+
+  /** Keeps a screenshot and the page source under target/ for a failed wait. */
+  static void saveEvidence(String name) {
+    try {
+      Path dir = Path.of("target", "browser-evidence");
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + "-" + System.nanoTime() + ".png"),
+          driver.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          dir.resolve(name + "-" + System.nanoTime() + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException ignored) {
+      // Evidence is a courtesy; the original failure is what matters.
+    }
+  }
+
+  private static void awaitStale(WebElement element) {
     waitUpTo(15)
         .until(
             d -> {

@@ -69,7 +69,10 @@ class SignUpJourneyIT {
     };
     for (String[] c : cases) {
       Pages.SignUp signUp = Pages.SignUp.open(driver, base);
-      signUp.email(email).password(c[0]).birthDate("1985-02-03").country("SE").acceptAll().submit();
+      signUp.email(email).password(c[0]);
+      // As a person would: the live feedback appears (and moves the button) before they click.
+      assertThat(signUp.liveReasonsAfterTyping()).as(c[0]).contains(c[1]);
+      signUp.birthDate("1985-02-03").country("SE").acceptAll().submit();
       assertThat(signUp.fieldErrors("password")).as(c[0]).contains(c[1]);
       assertThat(driver.getCurrentUrl()).contains("/signup");
     }

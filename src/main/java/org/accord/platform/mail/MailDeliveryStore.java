@@ -15,6 +15,7 @@ import java.util.Optional;
  * lease to expire and the message is sent again (at least once, never silently dropped).
  */
 @ApplicationScoped
+@Transactional
 public class MailDeliveryStore {
 
   static final Duration LEASE = Duration.ofMinutes(2);

@@ -16,6 +16,7 @@ import org.accord.platform.Messages;
  * recipient's language: {@code mail.<template>.subject} and {@code mail.<template>.body}.
  */
 @ApplicationScoped
+@Transactional
 public class Outbox {
 
   /** Fired when a message was queued, so delivery can start once the transaction commits. */
