@@ -7,33 +7,7 @@
     var src = script ? script.getAttribute("src") : "";
     var at = src.indexOf("/jakarta.faces.resource/");
     return at > 0 ? src.substring(0, at) : "";
-    var ledger = document.getElementById("ledger-status");
-  if (ledger && ledger.getAttribute("data-running") === "true") {
-    var poll = setInterval(function () {
-      fetch(ledger.getAttribute("data-status-url"), { credentials: "same-origin" })
-        .then(function (response) { return response.ok ? response.json() : null; })
-        .then(function (status) {
-          if (!status) { return; }
-          var progress = document.getElementById("ledger-progress");
-          if (progress) {
-            progress.max = Math.max(status.total, 1);
-            progress.value = status.checked;
-          }
-          var count = document.getElementById("ledger-count");
-          if (count) { count.textContent = status.checked + " / " + status.total; }
-          if (!status.running) {
-            clearInterval(poll);
-            window.location.reload();
-          }
-        })
-        .catch(function () { /* The page shows the state on the next load anyway. */ });
-    }, 1000);
-  }
-
-  document.querySelectorAll("button[data-print]").forEach(function (button) {
-    button.addEventListener("click", function () { window.print(); });
-  });
-})();
+  })();
 
   function debounce(fn, ms) {
     var timer;
