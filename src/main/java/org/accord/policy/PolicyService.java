@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.accord.admin.AuditLog;
+import org.accord.consent.Decision;
 
 /**
  * Published versions of the legal documents, and the versions in {@code legal/} waiting to be
@@ -118,6 +119,44 @@ public class PolicyService {
         kind + " v" + version,
         published.getChangeKind() + ", effective " + effective);
     return published;
+  }
+
+  /** How many people have accepted exactly this version. */
+  public long acceptedCount(PolicyVersion version) {
+    return em.createQuery(
+            "SELECT COUNT(DISTINCT e.subject) FROM ConsentEvent e"
+                + " WHERE e.documentVersionId = :id AND e.decision = :given",
+            Long.class)
+        .setParameter("id", version.getId())
+        .setParameter("given", Decision.GIVEN)
+        .getSingleResult();
+  }
+
+  /**
+   * How many accounts still have to accept a document: those that have not accepted its MATERIAL
+   * version in force (or a later one).
+   */
+  public long pendingCount(DocumentKind kind) {
+    Instant now = clock.instant();
+    Optional<PolicyVersion> bar =
+        history(kind).stream()
+            .filter(v -> v.isEffectiveAt(now) && v.requiresReacceptance())
+            .findFirst();
+    if (bar.isEmpty()) {
+      return 0;
+    }
+    long accounts = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    long accepted =
+        em.createQuery(
+                "SELECT COUNT(DISTINCT e.subject) FROM ConsentEvent e, PolicyVersion v"
+                    + " WHERE e.documentVersionId = v.id AND v.kind = :kind"
+                    + " AND v.version >= :bar AND e.decision = :given",
+                Long.class)
+            .setParameter("kind", kind)
+            .setParameter("bar", bar.get().getVersion())
+            .setParameter("given", Decision.GIVEN)
+            .getSingleResult();
+    return Math.max(0, accounts - accepted);
   }
 
   /** Withdraws a published version: it no longer counts, and stays in the history. */

@@ -55,6 +55,7 @@ class AccountServiceIT {
         policies
             .current(DocumentKind.PRIVACY_POLICY)
             .orElseGet(() -> policies.publish(DocumentKind.PRIVACY_POLICY, 1, null, null));
+    long acceptedBefore = policies.acceptedCount(privacy);
     String email = TestAccounts.email();
     NewAccount refusing =
         new NewAccount(
@@ -95,6 +96,7 @@ class AccountServiceIT {
     assertThat(accepted.getTextHash())
         .isEqualTo(privacy.text("fi").getSha256())
         .isEqualTo(Hashes.sha256(privacy.text("fi").getMarkdown()));
+    assertThat(policies.acceptedCount(privacy)).isEqualTo(acceptedBefore + 1);
   }
 
   @Test

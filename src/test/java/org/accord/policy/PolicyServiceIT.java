@@ -62,8 +62,13 @@ class PolicyServiceIT {
     assertThat(policies.current(kind)).map(PolicyVersion::getVersion).contains(1);
     assertThat(policies.upcoming(kind)).extracting(PolicyVersion::getVersion).containsExactly(2);
 
+    long pendingBefore = policies.pendingCount(kind);
     ShiftableClock.INSTANCE.advance(Duration.ofDays(11));
     assertThat(policies.current(kind)).map(PolicyVersion::getVersion).contains(2);
+    assertThat(policies.pendingCount(kind))
+        .as("everyone who accepted only v1 must now accept v2")
+        .isGreaterThanOrEqualTo(pendingBefore)
+        .isPositive();
     assertThat(policies.upcoming(kind)).isEmpty();
     assertThat(policies.history(kind)).extracting(PolicyVersion::getVersion).containsExactly(2, 1);
 

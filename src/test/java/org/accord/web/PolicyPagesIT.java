@@ -49,7 +49,9 @@ class PolicyPagesIT {
             PUBLISH, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
     assertThat(confirmed.statusCode()).isEqualTo(302);
     admin.acceptPending();
-    assertThat(admin.get("/admin/policies").body()).contains("<td>1</td><td>MATERIAL</td>");
+    assertThat(admin.get("/admin/policies").body())
+        .contains("<td>1</td><td>MATERIAL</td>", "Accepted by")
+        .containsPattern("Accounts that still have to accept the version in force: \\d+");
     assertThat(admin.get("/admin/audit").body()).contains("POLICY_PUBLISH", "TERMS_OF_SERVICE v1");
     assertThat(admin.get(PUBLISH).statusCode()).isEqualTo(404);
 

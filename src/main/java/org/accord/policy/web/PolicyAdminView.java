@@ -23,6 +23,14 @@ public class PolicyAdminView {
     return policies.history(kind);
   }
 
+  public long accepted(PolicyVersion version) {
+    return policies.acceptedCount(version);
+  }
+
+  public long pending(DocumentKind kind) {
+    return policies.pendingCount(kind);
+  }
+
   public List<PolicyService.Offered> getOffered() {
     return policies.offered();
   }
