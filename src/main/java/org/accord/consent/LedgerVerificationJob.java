@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,9 +75,5 @@ public class LedgerVerificationJob {
 
   public Status status() {
     return new Status(running, checked.get(), total, startedAt, finishedAt, report, failure);
-  }
-
-  public Optional<VerificationReport> lastReport() {
-    return Optional.ofNullable(report);
   }
 }

@@ -42,6 +42,11 @@ public enum DocumentKind {
     return requiredForAll;
   }
 
+  /** The kind named in an address parameter, if it names one. */
+  public static Optional<DocumentKind> parse(String name) {
+    return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+  }
+
   public static Optional<DocumentKind> byFolder(String folder) {
     return Arrays.stream(values()).filter(k -> k.folder.equals(folder)).findFirst();
   }

@@ -87,6 +87,13 @@ public class PolicyVersion {
     }
   }
 
+  /** A version number from an address parameter, if it is one. */
+  public static Optional<Integer> parseNumber(String value) {
+    return value != null && value.matches("[1-9][0-9]{0,5}")
+        ? Optional.of(Integer.valueOf(value))
+        : Optional.empty();
+  }
+
   /** Whether users who accepted an earlier version must accept this one before going on. */
   public boolean requiresReacceptance() {
     return changeKind == ChangeKind.MATERIAL;
@@ -145,9 +152,5 @@ public class PolicyVersion {
 
   public Instant getRetiredAt() {
     return retiredAt;
-  }
-
-  public List<PolicyText> getTexts() {
-    return List.copyOf(texts);
   }
 }

@@ -1,6 +1,9 @@
 package org.accord.policy.web;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,9 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.accord.account.AccountService;
 import org.accord.platform.Messages;
 import org.accord.policy.AcceptanceGate;
@@ -92,34 +93,26 @@ public class GateFilter extends HttpFilter {
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, List<PolicyVersion> pending)
       throws IOException {
-    String language = Messages.locale(List.of(request.getLocale())).getLanguage();
-    String documents =
-        pending.stream()
-            .map(
-                v ->
-                    "{\"document\":\""
-                        + v.getKind().name()
-                        + "\",\"version\":"
-                        + v.getVersion()
-                        + "}")
-            .collect(Collectors.joining(","));
-    String title = Messages.get(Messages.locale(List.of(request.getLocale())), "gate.api.title");
+    JsonArrayBuilder documents = Json.createArrayBuilder();
+    pending.forEach(
+        v ->
+            documents.add(
+                Json.createObjectBuilder()
+                    .add("document", v.getKind().name())
+                    .add("version", v.getVersion())));
+    JsonObject problem =
+        Json.createObjectBuilder()
+            .add("type", "urn:accord:problem:acceptance-required")
+            .add(
+                "title",
+                Messages.get(Messages.locale(List.of(request.getLocale())), "gate.api.title"))
+            .add("status", 403)
+            .add("review", request.getContextPath() + REVIEW)
+            .add("documents", documents)
+            .build();
     response.setStatus(403);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response
-        .getOutputStream()
-        .write(
-            ("{\"type\":\"urn:accord:problem:acceptance-required\",\"title\":\""
-                    + title.replace("\"", "'")
-                    + "\",\"status\":403,\"language\":\""
-                    + language
-                    + "\",\"review\":\""
-                    + request.getContextPath()
-                    + REVIEW
-                    + "\",\"documents\":["
-                    + documents
-                    + "]}")
-                .getBytes(StandardCharsets.UTF_8));
+    response.getWriter().write(problem.toString());
   }
 }

@@ -31,7 +31,7 @@ public class LegalPageView {
   /** Runs on page load: finds the version to show, or answers 404. */
   public void load(String slug) {
     kind = DocumentKind.bySlug(slug).orElseThrow();
-    Integer requested = PolicyPublishView.parseVersion(version);
+    Integer requested = PolicyVersion.parseNumber(version).orElse(null);
     if (version != null && requested == null) {
       NotFound.send();
       return;

@@ -46,23 +46,11 @@ public class PolicyPublishView {
     }
   }
 
-  static DocumentKind parseKind(String value) {
-    try {
-      return value == null ? null : DocumentKind.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static Integer parseVersion(String value) {
-    return value != null && value.matches("[1-9][0-9]{0,5}") ? Integer.valueOf(value) : null;
-  }
-
   /** Reads the view parameters (also on a postback, where they come from the view state). */
   private void parse() {
     if (kind == null) {
-      kind = parseKind(kindParam);
-      version = parseVersion(versionParam);
+      kind = DocumentKind.parse(kindParam).orElse(null);
+      version = PolicyVersion.parseNumber(versionParam).orElse(null);
     }
   }
 
