@@ -100,6 +100,31 @@
     }, 1000);
   }
 
+  function preview(textarea, target) {
+    fetch(contextPath + "/api/v1/admin/policies/preview", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "text/plain; charset=UTF-8" },
+      body: textarea.value
+    })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html !== null) {
+          // Sanitised by the server exactly as the public page will be.
+          target.innerHTML = html;
+          target.setAttribute("data-previewed", String(Date.now()));
+        }
+      })
+      .catch(function () { /* Saving the draft renders the preview on the server too. */ });
+  }
+
+  document.querySelectorAll("textarea[data-preview]").forEach(function (textarea) {
+    var target = document.getElementById(textarea.getAttribute("data-preview"));
+    if (target) {
+      textarea.addEventListener("input", debounce(function () { preview(textarea, target); }, 300));
+    }
+  });
+
   document.querySelectorAll("button[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
   });

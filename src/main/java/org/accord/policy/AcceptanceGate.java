@@ -8,66 +8,97 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.accord.consent.Decision;
 
 /**
- * Decides which required documents a person must (re-)accept before going on: for each required
- * document in force, the latest MATERIAL version already effective is the bar; a GIVEN decision for
- * that version or any later one clears it.
+ * Applies {@link AcceptanceRules} to a person: which required documents in force the person must
+ * (re-)accept, which changes only need a notice and which versions are announced. The versions come
+ * from the in-memory {@link PolicyCatalog}; what the person accepted comes from the ledger, or from
+ * what the caller remembered of it (acceptances are never taken back, so a remembered acceptance
+ * stays true).
  */
 @ApplicationScoped
 @Transactional
 public class AcceptanceGate {
 
   @PersistenceContext private EntityManager em;
-  @Inject private PolicyService policies;
+  @Inject private PolicyCatalog catalog;
   @Inject private Clock clock;
+
+  /** The highest version of each document the subject has accepted (absent: none). */
+  public Map<DocumentKind, Integer> acceptedUpTo(String subject) {
+    Map<DocumentKind, Integer> accepted = new EnumMap<>(DocumentKind.class);
+    em.createQuery(
+            "SELECT v.kind, MAX(v.version) FROM ConsentEvent e, PolicyVersion v"
+                + " WHERE e.subject = :subject AND e.decision = :given"
+                + " AND e.documentVersionId = v.id GROUP BY v.kind",
+            Object[].class)
+        .setParameter("subject", subject)
+        .setParameter("given", Decision.GIVEN)
+        .getResultList()
+        .forEach(row -> accepted.put((DocumentKind) row[0], ((Number) row[1]).intValue()));
+    return accepted;
+  }
+
+  /** The versions in force that someone who accepted the given versions still has to accept. */
+  public List<VersionEntry> pending(Map<DocumentKind, Integer> accepted) {
+    return apply(
+        accepted,
+        true,
+        (versions, upTo, now) -> AcceptanceRules.required(versions, upTo, now).stream().toList());
+  }
+
+  /** Versions in force changed since the person accepted, without having to be accepted again. */
+  public List<VersionEntry> changedSince(Map<DocumentKind, Integer> accepted) {
+    return apply(
+        accepted,
+        false,
+        (versions, upTo, now) ->
+            AcceptanceRules.changedSince(versions, upTo, now).stream().toList());
+  }
+
+  /** Published versions taking effect later that the person has not accepted yet. */
+  public List<VersionEntry> announced(Map<DocumentKind, Integer> accepted) {
+    return apply(accepted, false, AcceptanceRules::announced);
+  }
+
+  private interface Rule {
+    List<VersionEntry> apply(List<VersionEntry> versions, int acceptedUpTo, Instant now);
+  }
+
+  /** One of the rules for every document (or every required one), in document order. */
+  private List<VersionEntry> apply(
+      Map<DocumentKind, Integer> accepted, boolean requiredOnly, Rule rule) {
+    Instant now = clock.instant();
+    List<VersionEntry> found = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind.isRequiredForAll() || !requiredOnly) {
+        found.addAll(rule.apply(catalog.versions(kind), accepted.getOrDefault(kind, 0), now));
+      }
+    }
+    return found;
+  }
 
   /** The versions in force that the subject still has to accept, in document order. */
   public List<PolicyVersion> pending(String subject) {
-    Instant now = clock.instant();
-    List<PolicyVersion> pending = new ArrayList<>();
-    for (DocumentKind kind : DocumentKind.values()) {
-      if (!kind.isRequiredForAll()) {
-        continue;
-      }
-      List<PolicyVersion> history = policies.history(kind);
-      Optional<PolicyVersion> current =
-          history.stream().filter(v -> v.isEffectiveAt(now)).findFirst();
-      Optional<PolicyVersion> bar =
-          history.stream()
-              .filter(v -> v.isEffectiveAt(now) && v.requiresReacceptance())
-              .findFirst();
-      if (current.isPresent()
-          && bar.isPresent()
-          && acceptedUpTo(subject, kind) < bar.get().getVersion()) {
-        pending.add(current.get());
-      }
-    }
-    return pending;
-  }
-
-  /** The highest version of a document the subject has accepted (0 for none). */
-  int acceptedUpTo(String subject, DocumentKind kind) {
-    Integer max =
-        em.createQuery(
-                "SELECT MAX(v.version) FROM PolicyVersion v WHERE v.kind = :kind AND v.id IN"
-                    + " (SELECT e.documentVersionId FROM ConsentEvent e WHERE e.subject = :subject"
-                    + " AND e.purpose = :purpose AND e.decision = :given)",
-                Integer.class)
-            .setParameter("kind", kind)
-            .setParameter("subject", subject)
-            .setParameter("purpose", kind.purpose())
-            .setParameter("given", Decision.GIVEN)
-            .getSingleResult();
-    return max == null ? 0 : max;
+    return pending(acceptedUpTo(subject)).stream()
+        .map(v -> em.find(PolicyVersion.class, v.id()))
+        .toList();
   }
 
   /** The version of a document the subject accepted last before, for the diff (if any). */
   public Optional<PolicyVersion> previouslyAccepted(String subject, DocumentKind kind) {
-    int version = acceptedUpTo(subject, kind);
-    return version == 0 ? Optional.empty() : policies.find(kind, version);
+    Integer version = acceptedUpTo(subject).get(kind);
+    return Optional.ofNullable(version)
+        .flatMap(
+            n ->
+                catalog.versions(kind).stream()
+                    .filter(v -> v.version() == n)
+                    .findFirst()
+                    .map(v -> em.find(PolicyVersion.class, v.id())));
   }
 }

@@ -1,12 +1,16 @@
 package org.accord.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +28,12 @@ import org.accord.consent.Decision;
 @Transactional
 public class PolicyService {
 
-  /** A version found in legal/ and not yet published, with its translations. */
-  public record Offered(DocumentKind kind, int version, List<LegalText> translations) {
+  /**
+   * A version waiting to be published, with its translations: the draft of a document (edited in
+   * the admin pages) or a version found in legal/.
+   */
+  public record Offered(
+      DocumentKind kind, int version, List<LegalText> translations, boolean draft) {
     public LegalText text(String language) {
       return translations.stream()
           .filter(t -> t.language().equals(language))
@@ -36,14 +44,25 @@ public class PolicyService {
 
   @PersistenceContext private EntityManager em;
   @Inject private LegalSource source;
+  @Inject private PolicyDrafts drafts;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
+  @Inject private Event<PolicyChanged> changed;
 
   public List<PolicyVersion> history(DocumentKind kind) {
     return em.createQuery(
             "SELECT v FROM PolicyVersion v WHERE v.kind = :kind ORDER BY v.version DESC",
             PolicyVersion.class)
         .setParameter("kind", kind)
+        .getResultList();
+  }
+
+  /** Every version of every document, without texts, highest version of each kind first. */
+  public List<VersionEntry> entries() {
+    return em.createQuery(
+            "SELECT NEW org.accord.policy.VersionEntry(v.id, v.kind, v.version, v.changeKind,"
+                + " v.effectiveAt, v.status) FROM PolicyVersion v ORDER BY v.kind, v.version DESC",
+            VersionEntry.class)
         .getResultList();
   }
 
@@ -73,22 +92,41 @@ public class PolicyService {
         .toList();
   }
 
-  /** Versions in legal/ that are not published yet, by kind and version. */
+  /**
+   * Versions waiting to be published, by kind and version: each document's draft, and the versions
+   * in legal/ that are neither published nor the draft's version.
+   */
   public List<Offered> offered() {
+    List<Offered> offered = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      drafts
+          .texts(kind)
+          .ifPresent(ts -> offered.add(new Offered(kind, ts.get(0).version(), ts, true)));
+    }
     Map<String, List<LegalText>> byVersion =
         source.all().stream()
             .collect(
                 Collectors.groupingBy(
                     t -> t.kind().name() + "/" + t.version(), TreeMap::new, Collectors.toList()));
-    return byVersion.values().stream()
+    byVersion.values().stream()
         .filter(ts -> find(ts.get(0).kind(), ts.get(0).version()).isEmpty())
-        .map(ts -> new Offered(ts.get(0).kind(), ts.get(0).version(), ts))
-        .toList();
+        .filter(
+            ts ->
+                offered.stream()
+                    .noneMatch(
+                        o -> o.kind() == ts.get(0).kind() && o.version() == ts.get(0).version()))
+        .map(ts -> new Offered(ts.get(0).kind(), ts.get(0).version(), ts, false))
+        .forEach(offered::add);
+    offered.sort(
+        Comparator.comparing(Offered::kind)
+            .thenComparingInt(Offered::version)
+            .thenComparing(o -> !o.draft()));
+    return offered;
   }
 
   /**
-   * Publishes a version from legal/, effective at the given instant (never before now). The texts
-   * stored are exactly those of the files, with their SHA-256.
+   * Publishes a waiting version (the draft, or a version in legal/), effective at the given instant
+   * (never before now). The texts stored are exactly those offered, with their SHA-256.
    */
   @Transactional
   public PolicyVersion publish(DocumentKind kind, int version, Instant effectiveAt, Long adminId) {
@@ -99,26 +137,66 @@ public class PolicyService {
             .orElseThrow(
                 () ->
                     find(kind, version).isPresent()
-                        ? new PublishRefusedException("policy.publish.already", version)
+                        ? new PolicyRefusedException("policy.publish.already", version)
                         : new PolicyNotFoundException(kind, version));
     Set<String> languages =
         offered.translations().stream().map(LegalText::language).collect(Collectors.toSet());
     if (!languages.containsAll(LegalTextParser.LANGUAGES)) {
-      throw new PublishRefusedException("policy.publish.missingLanguage", version);
+      throw new PolicyRefusedException("policy.publish.missingLanguage", version);
     }
     int latest = history(kind).stream().mapToInt(PolicyVersion::getVersion).max().orElse(0);
     if (version < latest) {
-      throw new PublishRefusedException("policy.publish.older", version, latest);
+      throw new PolicyRefusedException("policy.publish.older", version, latest);
     }
     Instant now = clock.instant();
     Instant effective = effectiveAt == null || effectiveAt.isBefore(now) ? now : effectiveAt;
     PolicyVersion published = new PolicyVersion(offered.translations(), effective, now, adminId);
     em.persist(published);
+    if (offered.draft()) {
+      drafts.published(kind);
+    }
+    changed.fire(new PolicyChanged(kind, version));
     audit.record(
         "POLICY_PUBLISH",
         kind + " v" + version,
         published.getChangeKind() + ", effective " + effective);
     return published;
+  }
+
+  /** One day of acceptances of a version: how many that day, and how many up to its end. */
+  public record DailyAcceptances(LocalDate day, long count, long cumulative) {}
+
+  /**
+   * Acceptances of a version per day (UTC), from its first acceptance, days without any left out.
+   */
+  public List<DailyAcceptances> acceptancesByDay(PolicyVersion version) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT CAST(occurred_at AS DATE) AS accepted_on, COUNT(*) FROM consent_event"
+                    + " WHERE document_version_id = ?1 AND decision = ?2"
+                    + " GROUP BY CAST(occurred_at AS DATE) ORDER BY 1")
+            .setParameter(1, version.getId())
+            .setParameter(2, Decision.GIVEN.name())
+            .getResultList();
+    List<DailyAcceptances> days = new ArrayList<>();
+    long total = 0;
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      long count = ((Number) columns[1]).longValue();
+      total += count;
+      days.add(new DailyAcceptances(toDate(columns[0]), count, total));
+    }
+    return days;
+  }
+
+  private static LocalDate toDate(Object value) {
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    return LocalDate.parse(value.toString().substring(0, 10));
   }
 
   /** How many people have accepted exactly this version. */
@@ -163,7 +241,11 @@ public class PolicyService {
   @Transactional
   public void retire(DocumentKind kind, int version) {
     PolicyVersion retired = get(kind, version);
+    if (retired.getStatus() == VersionStatus.RETIRED) {
+      throw new PolicyRefusedException("policy.retire.already", version);
+    }
     retired.retire(clock.instant());
+    changed.fire(new PolicyChanged(kind, version));
     audit.record("POLICY_RETIRE", kind + " v" + version, null);
   }
 }

@@ -101,11 +101,11 @@ public class PolicyVersion {
 
   /** Whether this version governs at the given instant (published, retired or not yet). */
   public boolean isEffectiveAt(Instant instant) {
-    return status == VersionStatus.PUBLISHED && !effectiveAt.isAfter(instant);
+    return VersionEntry.of(this).isEffectiveAt(instant);
   }
 
   public boolean isUpcomingAt(Instant instant) {
-    return status == VersionStatus.PUBLISHED && effectiveAt.isAfter(instant);
+    return VersionEntry.of(this).isUpcomingAt(instant);
   }
 
   /** The text in the given language, or in English when there is none. */

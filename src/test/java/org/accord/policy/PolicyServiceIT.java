@@ -11,6 +11,7 @@ import org.accord.admin.AuditLog;
 import org.accord.platform.Hashes;
 import org.accord.testing.ShiftableClock;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Policy (v1 now, v2 announced, then in force) is one test; other tests use the Terms.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1)
 class PolicyServiceIT {
 
   @Inject PolicyService policies;
@@ -54,7 +56,7 @@ class PolicyServiceIT {
     assertThat(v1.text("sv").getLanguage()).isEqualTo("en");
     assertThat(v1.text("fi").getMarkdown()).contains("Tietosuojaseloste");
     assertThatThrownBy(() -> policies.publish(kind, 1, null, null))
-        .isInstanceOf(PublishRefusedException.class);
+        .isInstanceOf(PolicyRefusedException.class);
 
     Instant inTenDays = clock.instant().plus(Duration.ofDays(10));
     PolicyVersion v2 = policies.publish(kind, 2, inTenDays, null);

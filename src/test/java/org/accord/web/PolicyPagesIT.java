@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shows it. (The Privacy Policy's life is covered in PolicyServiceIT.)
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(2)
 @RunAsClient
 class PolicyPagesIT {
 
@@ -31,8 +33,7 @@ class PolicyPagesIT {
   @Test
   void theTermsArePublishedShownAcceptedAtSignUpAndEnforcedWhenTheyChange() {
     Http admin = admin();
-    assertThat(admin.get("/admin/policies").body())
-        .contains("Versions in legal/ waiting to be published");
+    assertThat(admin.get("/admin/policies").body()).contains("Versions waiting to be published");
     HttpResponse<String> preview = admin.get(PUBLISH);
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
     assertThat(preview.body())

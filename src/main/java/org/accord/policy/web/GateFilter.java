@@ -12,10 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.accord.account.AccountService;
 import org.accord.platform.Messages;
-import org.accord.policy.AcceptanceGate;
-import org.accord.policy.PolicyVersion;
+import org.accord.policy.VersionEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,8 +42,7 @@ public class GateFilter extends HttpFilter {
           "/api/v1/passwords/",
           "/api/v1/test/");
 
-  @Inject private transient AccountService accounts;
-  @Inject private transient AcceptanceGate gate;
+  @Inject private transient Standings standings;
 
   @Inject
   @ConfigProperty(name = "accord.gate.enabled", defaultValue = "true")
@@ -59,7 +56,7 @@ public class GateFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    List<PolicyVersion> pending = pendingFor(request);
+    List<VersionEntry> pending = standings.of(request).map(standings::pending).orElse(List.of());
     if (pending.isEmpty()) {
       chain.doFilter(request, response);
     } else if (path(request).startsWith("/api/")) {
@@ -67,16 +64,6 @@ public class GateFilter extends HttpFilter {
     } else {
       response.sendRedirect(request.getContextPath() + REVIEW);
     }
-  }
-
-  private List<PolicyVersion> pendingFor(HttpServletRequest request) {
-    long id;
-    try {
-      id = Long.parseLong(request.getUserPrincipal().getName());
-    } catch (NumberFormatException e) {
-      return List.of();
-    }
-    return accounts.find(id).map(a -> gate.pending(a.getConsentSubject())).orElse(List.of());
   }
 
   static boolean isOpen(String path) {
@@ -91,15 +78,15 @@ public class GateFilter extends HttpFilter {
   }
 
   private static void refuse(
-      HttpServletRequest request, HttpServletResponse response, List<PolicyVersion> pending)
+      HttpServletRequest request, HttpServletResponse response, List<VersionEntry> pending)
       throws IOException {
     JsonArrayBuilder documents = Json.createArrayBuilder();
     pending.forEach(
         v ->
             documents.add(
                 Json.createObjectBuilder()
-                    .add("document", v.getKind().name())
-                    .add("version", v.getVersion())));
+                    .add("document", v.kind().name())
+                    .add("version", v.version())));
     JsonObject problem =
         Json.createObjectBuilder()
             .add("type", "urn:accord:problem:acceptance-required")

@@ -12,6 +12,7 @@ import org.accord.policy.MarkdownRenderer;
 import org.accord.policy.PolicyService;
 import org.accord.policy.PolicyText;
 import org.accord.policy.PolicyVersion;
+import org.accord.policy.WordDiff;
 
 /**
  * {@code /legal/terms} and {@code /legal/privacy}: the version in force (or {@code ?version=N}), in
@@ -26,7 +27,9 @@ public class LegalPageView {
 
   private DocumentKind kind;
   private String version;
+  private String compare;
   private PolicyVersion shown;
+  private PolicyVersion compared;
 
   /** Runs on page load: finds the version to show, or answers 404. */
   public void load(String slug) {
@@ -43,6 +46,36 @@ public class LegalPageView {
       return;
     }
     shown = found.orElse(null);
+    if (compare != null) {
+      Optional<PolicyVersion> other =
+          PolicyVersion.parseNumber(compare).flatMap(n -> policies.find(kind, n));
+      if (other.isEmpty() || shown == null) {
+        NotFound.send();
+        return;
+      }
+      compared = other.get();
+    }
+  }
+
+  /** The word-level changes from {@code ?compare=N} to the shown version, or empty. */
+  public String getDiff() {
+    if (compared == null || compared.getId().equals(shown.getId())) {
+      return "";
+    }
+    String lang = language.getLanguage();
+    return WordDiff.html(compared.text(lang).getMarkdown(), shown.text(lang).getMarkdown());
+  }
+
+  public PolicyVersion getCompared() {
+    return compared;
+  }
+
+  public String getCompare() {
+    return compare;
+  }
+
+  public void setCompare(String compare) {
+    this.compare = compare;
   }
 
   public boolean isPublished() {

@@ -17,6 +17,7 @@ import org.accord.policy.LegalText;
 import org.accord.policy.MarkdownRenderer;
 import org.accord.policy.PolicyService;
 import org.accord.policy.PolicyVersion;
+import org.accord.policy.WordDiff;
 import org.accord.security.CurrentUser;
 
 /**
@@ -73,6 +74,21 @@ public class PolicyPublishView {
   public String getHtml() {
     LegalText text = getText();
     return text == null ? "" : MarkdownRenderer.toHtml(text.markdown());
+  }
+
+  /** The word-level changes against the version in force, or empty when there is none. */
+  public String getDiff() {
+    LegalText text = getText();
+    return text == null
+        ? ""
+        : policies
+            .current(getKind())
+            .map(v -> WordDiff.html(v.text(text.language()).getMarkdown(), text.markdown()))
+            .orElse("");
+  }
+
+  public PolicyVersion getCurrent() {
+    return getKind() == null ? null : policies.current(getKind()).orElse(null);
   }
 
   public String publish() {
