@@ -1,5 +1,6 @@
 package org.accord.platform;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -19,5 +20,15 @@ public final class Problem {
     body.put("status", status);
     body.putAll(extra);
     return Response.status(status).type(TYPE).entity(body).build();
+  }
+
+  /** A problem whose title is the bundle text for the key, in the caller's language. */
+  public static Response translated(
+      HttpHeaders headers, int status, String type, String key, Object... args) {
+    return of(
+        status,
+        type,
+        Messages.get(Messages.locale(headers.getAcceptableLanguages()), key, args),
+        Map.of());
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.consent.ConsentEvent;
 import org.accord.consent.Decision;
 
 /**
@@ -42,6 +43,54 @@ public class AcceptanceGate {
         .getResultList()
         .forEach(row -> accepted.put((DocumentKind) row[0], ((Number) row[1]).intValue()));
     return accepted;
+  }
+
+  /** A document version a person had accepted at some instant, with the event that proves it. */
+  public record Accepted(
+      DocumentKind kind,
+      int version,
+      long versionId,
+      long eventId,
+      Instant acceptedAt,
+      String textHash,
+      String language) {}
+
+  /**
+   * Which version of each document the subject had accepted at the given instant: the highest
+   * version accepted by then, with its event. One indexed query over the subject's events.
+   */
+  public List<Accepted> acceptedAt(String subject, Instant at) {
+    Map<DocumentKind, Accepted> found = new EnumMap<>(DocumentKind.class);
+    List<ConsentEvent> events =
+        em.createQuery(
+                "SELECT e FROM ConsentEvent e WHERE e.subject = :subject AND e.occurredAt <= :at"
+                    + " AND e.decision = :given AND e.documentVersionId IS NOT NULL",
+                ConsentEvent.class)
+            .setParameter("subject", subject)
+            .setParameter("at", at)
+            .setParameter("given", Decision.GIVEN)
+            .getResultList();
+    for (ConsentEvent e : events) {
+      Long id = e.getDocumentVersionId();
+      catalog
+          .find(id)
+          .or(() -> Optional.ofNullable(em.find(PolicyVersion.class, id)).map(VersionEntry::of))
+          .filter(v -> v.kind().purpose() == e.getPurpose())
+          .ifPresent(
+              v ->
+                  found.merge(
+                      v.kind(),
+                      new Accepted(
+                          v.kind(),
+                          v.version(),
+                          v.id(),
+                          e.getId(),
+                          e.getOccurredAt(),
+                          e.getTextHash(),
+                          e.getLanguage()),
+                      (a, b) -> a.version() >= b.version() ? a : b));
+    }
+    return List.copyOf(found.values());
   }
 
   /** The versions in force that someone who accepted the given versions still has to accept. */

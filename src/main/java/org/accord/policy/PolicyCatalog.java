@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,18 @@ public class PolicyCatalog {
                     () -> new EnumMap<>(DocumentKind.class),
                     Collectors.toUnmodifiableList()));
     return new Snapshot(byKind, started);
+  }
+
+  /** Any version by its id. */
+  public Optional<VersionEntry> find(long id) {
+    for (DocumentKind kind : DocumentKind.values()) {
+      for (VersionEntry v : versions(kind)) {
+        if (v.id() == id) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   void refresh(@Observes(during = TransactionPhase.AFTER_COMPLETION) PolicyChanged changed) {

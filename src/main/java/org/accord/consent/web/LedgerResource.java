@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.accord.consent.LedgerVerificationJob;
-import org.accord.platform.Messages;
 import org.accord.platform.Problem;
 import org.accord.security.CurrentUser;
 
@@ -75,10 +74,6 @@ public class LedgerResource {
   }
 
   private Response forbidden() {
-    return Problem.of(
-        403,
-        "http-403",
-        Messages.get(Messages.locale(headers.getAcceptableLanguages()), "api.http.403"),
-        Map.of());
+    return Problem.translated(headers, 403, "http-403", "api.http.403");
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.accord.consent.ConsentEvent;
 import org.accord.consent.ConsentReceipt;
-import org.accord.platform.Messages;
 import org.accord.platform.Problem;
 
 /**
@@ -48,13 +47,7 @@ public class MyConsentsResource {
     return consents
         .event(id)
         .map(e -> Response.ok(consents.receipt(e)).build())
-        .orElseGet(
-            () ->
-                Problem.of(
-                    404,
-                    "http-404",
-                    Messages.get(Messages.locale(headers.getAcceptableLanguages()), "api.http.404"),
-                    Map.of()));
+        .orElseGet(() -> Problem.translated(headers, 404, "http-404", "api.http.404"));
   }
 
   private Map<String, Object> summary(ConsentEvent e) {
@@ -73,10 +66,6 @@ public class MyConsentsResource {
   }
 
   private Response unauthorized() {
-    return Problem.of(
-        401,
-        "http-401",
-        Messages.get(Messages.locale(headers.getAcceptableLanguages()), "api.http.401"),
-        Map.of());
+    return Problem.translated(headers, 401, "http-401", "api.http.401");
   }
 }

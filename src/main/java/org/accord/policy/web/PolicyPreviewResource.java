@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import org.accord.platform.Messages;
 import org.accord.platform.Problem;
 import org.accord.policy.MarkdownRenderer;
 import org.accord.policy.PolicyDrafts;
@@ -44,11 +42,6 @@ public class PolicyPreviewResource {
   }
 
   private Response problem(int status, String type, String key) {
-    return Problem.of(
-        status,
-        type,
-        Messages.get(
-            Messages.locale(headers.getAcceptableLanguages()), key, PolicyDrafts.MAX_MARKDOWN),
-        Map.of());
+    return Problem.translated(headers, status, type, key, PolicyDrafts.MAX_MARKDOWN);
   }
 }
