@@ -4,30 +4,22 @@
 # Usage: bench/foundation.sh   (builds the WAR if missing; uses a throw-away data directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 [ -f target/accord.war ] || mvn -B -q package -DskipTests
+compile_drivers
 PORT=${PORT:-18080}
 DATA=$(mktemp -d)
-PASSWORD="quiet lantern meadow river"
-trap 'kill "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
+SERVER_PID=
+trap 'kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 START=$(date +%s%N)
-ACCORD_DB_URL="jdbc:h2:file:$DATA/accord;DB_CLOSE_ON_EXIT=FALSE" \
-ACCORD_ADMIN_EMAIL=bench@accord.test ACCORD_ADMIN_PASSWORD="$PASSWORD" \
-java -Dhazelcast.phone.home.enabled=false -jar "target/payara-micro-${PAYARA_VERSION:-6.2025.10}.jar" \
-  --deploy target/accord.war --contextroot / --port "$PORT" --nocluster --disablephonehome \
-  --prebootcommandfile src/main/payara/pre-boot.asadmin \
-  --postbootcommandfile src/main/payara/post-boot.asadmin > "$DATA/server.log" 2>&1 &
-PID=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/" || true)" = 200 ]; do
-  kill -0 "$PID" 2>/dev/null || { cat "$DATA/server.log"; exit 1; }
-  sleep 0.2
-done
+start_server "$PORT" target/accord.war "$DATA"
 END=$(date +%s%N)
 echo "boot to first 200: $(( (END - START) / 1000000 )) ms"
 
 sleep 10
-echo "RSS idle after first request: $(( $(ps -o rss= -p "$PID") / 1024 )) MiB"
+echo "RSS idle after first request: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MiB"
 
-java bench/FoundationBench.java "http://127.0.0.1:$PORT" bench@accord.test "$PASSWORD" 40
-echo "RSS after the run: $(( $(ps -o rss= -p "$PID") / 1024 )) MiB"
+java -cp target/bench/driver FoundationBench "http://127.0.0.1:$PORT" "$BENCH_ADMIN" "$BENCH_PASSWORD" 40
+echo "RSS after the run: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MiB"
