@@ -9,11 +9,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accord.consent.ClientInfo;
 import org.accord.consent.ConsentLedger;
 import org.accord.consent.Method;
+import org.accord.marketing.MarketingCategory;
+import org.accord.marketing.MarketingPreferences;
 import org.accord.platform.Links;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
@@ -37,6 +40,7 @@ public class AccountService {
   @Inject private SignInThrottles throttles;
   @Inject private ConsentLedger ledger;
   @Inject private PolicyAcceptance acceptance;
+  @Inject private MarketingPreferences marketing;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -67,6 +71,12 @@ public class AccountService {
       String field =
           "accept" + Character.toUpperCase(kind.slug().charAt(0)) + kind.slug().substring(1);
       problems.put(field, "signup." + field + ".required");
+    }
+    String language = request.language().getLanguage();
+    List<String> offered =
+        marketing.categories(language).stream().map(MarketingCategory::code).toList();
+    if (!offered.containsAll(request.marketing())) {
+      problems.put("marketing", "signup.marketing.unknown");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -101,6 +111,10 @@ public class AccountService {
         Method.SIGNUP_FORM,
         client,
         submissionToken);
+    for (String code : request.marketing()) {
+      marketing.choose(
+          account.getConsentSubject(), code, true, language, Method.SIGNUP_FORM, client, null);
+    }
     sendVerification(account);
   }
 

@@ -9,7 +9,8 @@ import org.accord.platform.TextInput;
 
 /**
  * What a person gives at sign-up, before it is checked: {@code acceptedVersions} are the ids of the
- * policy versions whose acceptance box they ticked, as the form showed them.
+ * policy versions whose acceptance box they ticked, as the form showed them; {@code marketing} the
+ * codes of the marketing categories they ticked (none unless they did).
  */
 public record NewAccount(
     String email,
@@ -17,10 +18,23 @@ public record NewAccount(
     LocalDate birthDate,
     String country,
     Locale language,
-    List<Long> acceptedVersions) {
+    List<Long> acceptedVersions,
+    List<String> marketing) {
 
   public NewAccount {
     acceptedVersions = acceptedVersions == null ? List.of() : List.copyOf(acceptedVersions);
+    marketing = marketing == null ? List.of() : List.copyOf(marketing);
+  }
+
+  /** Without any marketing category ticked. */
+  public NewAccount(
+      String email,
+      String password,
+      LocalDate birthDate,
+      String country,
+      Locale language,
+      List<Long> acceptedVersions) {
+    this(email, password, birthDate, country, language, acceptedVersions, List.of());
   }
 
   /** Field name to message key for every problem, in form order; empty when all is well. */

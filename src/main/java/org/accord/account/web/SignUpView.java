@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.accord.account.AccountService;
 import org.accord.account.Countries;
 import org.accord.account.InvalidInputException;
 import org.accord.account.NewAccount;
+import org.accord.marketing.MarketingCategory;
+import org.accord.marketing.MarketingPreferences;
 import org.accord.platform.Messages;
 import org.accord.platform.web.Clients;
 import org.accord.platform.web.LanguageView;
@@ -32,6 +36,7 @@ public class SignUpView {
   @Inject private LanguageView language;
   @Inject private PolicyAcceptance acceptance;
   @Inject private Clients client;
+  @Inject private MarketingPreferences marketingPreferences;
 
   private String email;
   private String password;
@@ -43,12 +48,24 @@ public class SignUpView {
   private String privacyVersion;
   private String submissionToken = UUID.randomUUID().toString();
   private List<PolicyVersion> requiredNow;
+  private final Map<String, Boolean> marketing = new HashMap<>();
+  private List<MarketingCategory> categories;
 
   public String submit() {
     try {
       accounts.signUp(
           new NewAccount(
-              email, password, birthDate, country, language.getLocale(), acceptedVersions()),
+              email,
+              password,
+              birthDate,
+              country,
+              language.getLocale(),
+              acceptedVersions(),
+              marketing.entrySet().stream()
+                  .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                  .map(Map.Entry::getKey)
+                  .sorted()
+                  .toList()),
           client.current(),
           submissionToken);
     } catch (InvalidInputException e) {
@@ -84,6 +101,19 @@ public class SignUpView {
         .filter(v -> v.getKind().name().equals(kind))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The marketing categories offered, each with an unticked box of its own. */
+  public List<MarketingCategory> getCategories() {
+    if (categories == null) {
+      categories = marketingPreferences.categories(language.getLanguage());
+    }
+    return categories;
+  }
+
+  /** The boxes ticked, by category code. */
+  public Map<String, Boolean> getMarketing() {
+    return marketing;
   }
 
   public List<Countries.Country> getCountries() {
