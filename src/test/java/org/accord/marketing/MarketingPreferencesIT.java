@@ -9,7 +9,6 @@ import java.util.Map;
 import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.account.InvalidInputException;
-import org.accord.account.NewAccount;
 import org.accord.consent.ClientInfo;
 import org.accord.consent.ConsentEvent;
 import org.accord.consent.ConsentLedger;
@@ -32,16 +31,7 @@ class MarketingPreferencesIT {
 
   private Account signUp(List<String> ticked) {
     String email = TestAccounts.email();
-    NewAccount adult = accounts.adult(email);
-    accounts.signUp(
-        new NewAccount(
-            adult.email(),
-            adult.password(),
-            adult.birthDate(),
-            adult.country(),
-            adult.language(),
-            adult.acceptedVersions(),
-            ticked));
+    accounts.signUp(accounts.adult(email, ticked));
     return accountService.findByEmail(email).orElseThrow();
   }
 
@@ -101,18 +91,7 @@ class MarketingPreferencesIT {
   @Test
   void unknownCategoriesAreRefusedAndChangeNothing() {
     String email = TestAccounts.email();
-    NewAccount adult = accounts.adult(email);
-    assertThatThrownBy(
-            () ->
-                accounts.signUp(
-                    new NewAccount(
-                        email,
-                        adult.password(),
-                        adult.birthDate(),
-                        adult.country(),
-                        adult.language(),
-                        adult.acceptedVersions(),
-                        List.of("SPAM"))))
+    assertThatThrownBy(() -> accounts.signUp(accounts.adult(email, List.of("SPAM"))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).containsEntry("marketing", "signup.marketing.unknown"));

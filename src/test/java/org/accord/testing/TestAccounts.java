@@ -38,6 +38,19 @@ public class TestAccounts {
         email, PASSWORD, LocalDate.of(1990, 5, 17), "FI", Locale.ENGLISH, acceptedNow());
   }
 
+  /** The same adult, ticking the given marketing categories. */
+  public NewAccount adult(String email, List<String> marketing) {
+    NewAccount adult = adult(email);
+    return new NewAccount(
+        email,
+        adult.password(),
+        adult.birthDate(),
+        adult.country(),
+        adult.language(),
+        adult.acceptedVersions(),
+        marketing);
+  }
+
   /** The ids of the versions a new user must accept now. */
   public List<Long> acceptedNow() {
     return acceptance.requiredNow().stream().map(PolicyVersion::getId).toList();

@@ -36,6 +36,7 @@ public class MailDelivery {
   @Inject private MailDeliveryStore store;
   @Inject private SmtpSettings smtp;
   @Inject private Clock clock;
+  @Inject private MarketingRecipients marketingRecipients;
 
   void start(@Observes DatabaseMigration.Migrated migrated) {
     if (smtp.isConfigured()) {
@@ -64,6 +65,15 @@ public class MailDelivery {
         .claim(id, clock.instant())
         .ifPresent(
             message -> {
+              if (message.getCategory() == MailCategory.MARKETING
+                  && !marketingRecipients.mayReceive(message)) {
+                LOG.log(
+                    Level.INFO,
+                    "Marketing mail {0} held back: its recipient may no longer receive it",
+                    id);
+                store.suppressed(id);
+                return;
+              }
               try {
                 send(message);
                 store.delivered(id, clock.instant());
@@ -94,6 +104,11 @@ public class MailDelivery {
     mime.setText(message.getBody(), "UTF-8");
     mime.setSentDate(Date.from(clock.instant()));
     mime.setHeader("X-Accord-Category", message.getCategory().name());
+    if (message.getUnsubscribeUrl() != null) {
+      // RFC 8058: mail clients offer one-click unsubscribe and POST to this address.
+      mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     Transport.send(mime);
   }
 }

@@ -62,4 +62,9 @@ public class MailDeliveryStore {
   public void failed(long id, String error, Instant now) {
     em.find(MailMessage.class, id).deliveryFailed(error, now);
   }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void suppressed(long id) {
+    em.find(MailMessage.class, id).suppressed();
+  }
 }

@@ -66,6 +66,15 @@ public class MailMessage {
   @Column(name = "last_error", length = ERROR_LENGTH)
   private String lastError;
 
+  @Column(name = "account_id", updatable = false)
+  private Long accountId;
+
+  @Column(name = "marketing_code", updatable = false, length = 40)
+  private String marketingCode;
+
+  @Column(name = "unsubscribe_url", updatable = false, length = 600)
+  private String unsubscribeUrl;
+
   @Version private long version;
 
   protected MailMessage() {}
@@ -85,6 +94,31 @@ public class MailMessage {
     this.status = deliverBySmtp ? MailStatus.PENDING : MailStatus.LOCAL;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /**
+   * A marketing message for an account, in a category, with the address that unsubscribes it in one
+   * click (RFC 8058).
+   */
+  public static MailMessage marketing(
+      long accountId,
+      String recipient,
+      String marketingCode,
+      String unsubscribeUrl,
+      String subject,
+      String body,
+      boolean deliverBySmtp,
+      Instant now) {
+    MailMessage message =
+        new MailMessage(recipient, subject, body, MailCategory.MARKETING, deliverBySmtp, now);
+    message.accountId = accountId;
+    message.marketingCode = Objects.requireNonNull(marketingCode);
+    message.unsubscribeUrl = Objects.requireNonNull(unsubscribeUrl);
+    return message;
+  }
+
+  void suppressed() {
+    status = MailStatus.SUPPRESSED;
   }
 
   /** Back-off before the next attempt: 30 s, 1 min, 2 min, … */
@@ -144,6 +178,18 @@ public class MailMessage {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public String getMarketingCode() {
+    return marketingCode;
+  }
+
+  public String getUnsubscribeUrl() {
+    return unsubscribeUrl;
   }
 
   public String getLastError() {

@@ -9,5 +9,7 @@ public enum MailStatus {
   /** Given up after the last attempt; an admin can see why. */
   FAILED,
   /** No SMTP server is configured: the message stays here for admins to read. */
-  LOCAL
+  LOCAL,
+  /** Marketing mail held back at delivery: the recipient may no longer receive it. */
+  SUPPRESSED
 }

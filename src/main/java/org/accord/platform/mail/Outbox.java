@@ -27,13 +27,48 @@ public class Outbox {
   @Inject private SmtpSettings smtp;
   @Inject private Event<Queued> queued;
 
+  /** Queues transactional mail. Marketing mail goes through the marketing feature's sender. */
   @Transactional(Transactional.TxType.MANDATORY)
   public MailMessage queue(
       String recipient, String template, Locale locale, MailCategory category, Object... args) {
+    if (category != MailCategory.TRANSACTIONAL) {
+      throw new IllegalArgumentException("marketing mail is queued with queueMarketing");
+    }
     String subject = Messages.get(locale, "mail." + template + ".subject", args);
     String body = Messages.get(locale, "mail." + template + ".body", args);
-    MailMessage message =
-        new MailMessage(recipient, subject, body, category, smtp.isConfigured(), clock.instant());
+    return persist(
+        new MailMessage(recipient, subject, body, category, smtp.isConfigured(), clock.instant()));
+  }
+
+  /**
+   * Queues a marketing message for an account in a category, with its one-click unsubscribe address
+   * in the body and in the RFC 8058 headers. Whether the person may receive it is checked by the
+   * caller and again at delivery.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public MailMessage queueMarketing(
+      long accountId,
+      String recipient,
+      String marketingCode,
+      String unsubscribeUrl,
+      String subject,
+      String body,
+      Locale locale) {
+    String withFooter =
+        body + "\n\n" + Messages.get(locale, "mail.marketing.footer", unsubscribeUrl);
+    return persist(
+        MailMessage.marketing(
+            accountId,
+            recipient,
+            marketingCode,
+            unsubscribeUrl,
+            subject,
+            withFooter,
+            smtp.isConfigured(),
+            clock.instant()));
+  }
+
+  private MailMessage persist(MailMessage message) {
     em.persist(message);
     em.flush();
     queued.fire(new Queued(message.getId()));

@@ -37,6 +37,7 @@ public class GateFilter extends HttpFilter {
           "/verify",
           "/password/",
           "/error/",
+          "/unsubscribe",
           "/jakarta.faces.resource/",
           "/resources/",
           "/api/v1/passwords/",
