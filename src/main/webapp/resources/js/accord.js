@@ -77,20 +77,22 @@
       button.setAttribute("aria-pressed", String(show));
     });
   });
-  var ledger = document.getElementById("ledger-status");
-  if (ledger && ledger.getAttribute("data-running") === "true") {
+  // Background work with a progress bar (ledger verification, mail campaigns): while the
+  // section says it is running, poll its status URL, move the bar, reload when it is done.
+  document.querySelectorAll("[data-status-url][data-running='true']").forEach(function (section) {
+    var doneField = section.getAttribute("data-done-field") || "checked";
     var poll = setInterval(function () {
-      fetch(ledger.getAttribute("data-status-url"), { credentials: "same-origin" })
+      fetch(section.getAttribute("data-status-url"), { credentials: "same-origin" })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (status) {
           if (!status) { return; }
-          var progress = document.getElementById("ledger-progress");
+          var progress = section.querySelector("progress");
           if (progress) {
             progress.max = Math.max(status.total, 1);
-            progress.value = status.checked;
+            progress.value = status[doneField];
           }
-          var count = document.getElementById("ledger-count");
-          if (count) { count.textContent = status.checked + " / " + status.total; }
+          var count = section.querySelector(".progress-count");
+          if (count) { count.textContent = status[doneField] + " / " + status.total; }
           if (!status.running) {
             clearInterval(poll);
             window.location.reload();
@@ -98,7 +100,7 @@
         })
         .catch(function () { /* The page shows the state on the next load anyway. */ });
     }, 1000);
-  }
+  });
 
   function preview(textarea, target) {
     fetch(contextPath + "/api/v1/admin/policies/preview", {

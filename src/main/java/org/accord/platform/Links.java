@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Absolute links for e-mails. {@code accord.base.url} wins (set it behind a proxy or load
- * balancer); otherwise the address of the request being served.
+ * Absolute links for e-mails. {@code accord.base.url} wins (set it behind a proxy or load balancer,
+ * and whenever mail is sent in the background); otherwise the address of the request being served,
+ * or, for work in the background, of the last request served.
  */
 @ApplicationScoped
 public class Links {
@@ -19,6 +20,8 @@ public class Links {
   Optional<String> baseUrl;
 
   @Inject HttpServletRequest request;
+
+  private volatile String lastSeen = "http://127.0.0.1:8080";
 
   /** An absolute URL for a path that starts with "/". */
   public String absolute(String path) {
@@ -33,9 +36,10 @@ public class Links {
     try {
       String url = request.getRequestURL().toString();
       String uri = request.getRequestURI();
-      return strip(url.substring(0, url.length() - uri.length()) + request.getContextPath());
+      lastSeen = strip(url.substring(0, url.length() - uri.length()) + request.getContextPath());
+      return lastSeen;
     } catch (ContextNotActiveException | IllegalStateException e) {
-      return "http://127.0.0.1:8080";
+      return lastSeen;
     }
   }
 

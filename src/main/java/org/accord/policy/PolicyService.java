@@ -48,6 +48,7 @@ public class PolicyService {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
   @Inject private Event<PolicyChanged> changed;
+  @Inject private Event<PolicyPublished> published;
 
   public List<PolicyVersion> history(DocumentKind kind) {
     return em.createQuery(
@@ -128,8 +129,13 @@ public class PolicyService {
    * Publishes a waiting version (the draft, or a version in legal/), effective at the given instant
    * (never before now). The texts stored are exactly those offered, with their SHA-256.
    */
-  @Transactional
   public PolicyVersion publish(DocumentKind kind, int version, Instant effectiveAt, Long adminId) {
+    return publish(kind, version, effectiveAt, adminId, false);
+  }
+
+  /** The same, and with {@code notifyUsers} a legal notice by e-mail to every account holder. */
+  public PolicyVersion publish(
+      DocumentKind kind, int version, Instant effectiveAt, Long adminId, boolean notifyUsers) {
     Offered offered =
         offered().stream()
             .filter(o -> o.kind() == kind && o.version() == version)
@@ -150,17 +156,18 @@ public class PolicyService {
     }
     Instant now = clock.instant();
     Instant effective = effectiveAt == null || effectiveAt.isBefore(now) ? now : effectiveAt;
-    PolicyVersion published = new PolicyVersion(offered.translations(), effective, now, adminId);
-    em.persist(published);
+    PolicyVersion created = new PolicyVersion(offered.translations(), effective, now, adminId);
+    em.persist(created);
     if (offered.draft()) {
       drafts.published(kind);
     }
     changed.fire(new PolicyChanged(kind, version));
+    published.fire(new PolicyPublished(created.getId(), kind, version, adminId, notifyUsers));
     audit.record(
         "POLICY_PUBLISH",
         kind + " v" + version,
-        published.getChangeKind() + ", effective " + effective);
-    return published;
+        created.getChangeKind() + ", effective " + effective);
+    return created;
   }
 
   /** One day of acceptances of a version: how many that day, and how many up to its end. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.consent.ClientInfo;
-import org.accord.consent.Method;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.Outbox;
@@ -32,21 +31,6 @@ class MarketingMailIT {
   @Inject Outbox outbox;
   @Inject MarketingOutbox marketingOutbox;
 
-  private Account verified(boolean newsletter) {
-    Account account = accounts.verified(TestAccounts.email());
-    if (newsletter) {
-      preferences.choose(
-          account.getConsentSubject(),
-          "NEWSLETTER",
-          true,
-          "en",
-          Method.SETTINGS,
-          ClientInfo.UNKNOWN,
-          null);
-    }
-    return account;
-  }
-
   private List<MailMessage> marketingTo(String email) {
     return outbox.to(email).stream()
         .filter(m -> m.getCategory() == MailCategory.MARKETING)
@@ -55,13 +39,13 @@ class MarketingMailIT {
 
   @Test
   void onlyAVerifiedOptedInPersonGetsMarketingMailWithAnUnsubscribeLink() {
-    Account in = verified(true);
+    Account in = accounts.verifiedOptedInto("NEWSLETTER");
     MailMessage sent = mail.send(in.getId(), "NEWSLETTER", "News", "Hello.").orElseThrow();
     assertThat(sent.getUnsubscribeUrl()).contains("/unsubscribe?token=");
     assertThat(sent.getBody()).contains("Hello.", sent.getUnsubscribeUrl());
     assertThat(mail.mayReceive(sent)).isTrue();
 
-    Account out = verified(false);
+    Account out = accounts.verifiedOptedInto();
     assertThat(mail.send(out.getId(), "NEWSLETTER", "News", "Hello.")).isEmpty();
     assertThat(marketingTo(out.getEmail())).isEmpty();
     assertThat(mail.send(in.getId(), "PRODUCT_UPDATES", "News", "Hello.")).isEmpty();
@@ -81,7 +65,7 @@ class MarketingMailIT {
 
   @Test
   void anUnsubscribeLinkOptsOutOfItsCategoryOnceAndDeliveryChecksAgain() {
-    Account in = verified(true);
+    Account in = accounts.verifiedOptedInto("NEWSLETTER");
     MailMessage queued = mail.send(in.getId(), "NEWSLETTER", "News", "Hello.").orElseThrow();
     String token = tokens.issue(in.getId(), "NEWSLETTER");
     assertThat(unsubscribe.describe(token))

@@ -12,6 +12,8 @@ import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.account.NewAccount;
 import org.accord.consent.ClientInfo;
+import org.accord.consent.Method;
+import org.accord.marketing.MarketingPreferences;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.Outbox;
 import org.accord.policy.PolicyAcceptance;
@@ -26,6 +28,7 @@ public class TestAccounts {
   @Inject AccountService accounts;
   @Inject Outbox outbox;
   @Inject PolicyAcceptance acceptance;
+  @Inject MarketingPreferences marketing;
 
   /** A fresh, unused e-mail address. */
   public static String email() {
@@ -66,6 +69,16 @@ public class TestAccounts {
     signUp(adult(email));
     accounts.verifyEmail(token(email, "/verify"));
     return accounts.findByEmail(email).orElseThrow();
+  }
+
+  /** A verified adult opted (in settings) into the given marketing categories. */
+  public Account verifiedOptedInto(String... categories) {
+    Account account = verified(email());
+    for (String code : categories) {
+      marketing.choose(
+          account.getConsentSubject(), code, true, "en", Method.SETTINGS, ClientInfo.UNKNOWN, null);
+    }
+    return account;
   }
 
   /** The secret of the newest link to the given path mailed to an address. */

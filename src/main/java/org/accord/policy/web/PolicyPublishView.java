@@ -38,6 +38,7 @@ public class PolicyPublishView {
   private Integer version;
   private LocalDateTime effectiveAt;
   private boolean confirmed;
+  private boolean notifyUsers = true;
   private PolicyService.Offered offered;
 
   /** On page load: 404 when there is no such version waiting in legal/. */
@@ -99,7 +100,7 @@ public class PolicyPublishView {
     try {
       Instant effective = effectiveAt == null ? null : effectiveAt.toInstant(ZoneOffset.UTC);
       PolicyVersion published =
-          policies.publish(getKind(), getVersion(), effective, user.id().orElse(null));
+          policies.publish(getKind(), getVersion(), effective, user.id().orElse(null), notifyUsers);
       Messages.keepForRedirect();
       Messages.info("admin.policies.published", kind.name(), published.getVersion());
       return "/admin/policies?faces-redirect=true";
@@ -141,6 +142,14 @@ public class PolicyPublishView {
 
   public void setEffectiveAt(LocalDateTime effectiveAt) {
     this.effectiveAt = effectiveAt;
+  }
+
+  public boolean isNotifyUsers() {
+    return notifyUsers;
+  }
+
+  public void setNotifyUsers(boolean notifyUsers) {
+    this.notifyUsers = notifyUsers;
   }
 
   public boolean isConfirmed() {
