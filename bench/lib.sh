@@ -43,8 +43,10 @@ start_server() {
   done
 }
 
-# Compiles the load drivers in bench/driver/ into target/bench/driver.
+# Compiles the load drivers in bench/driver/ into target/bench/driver; BENCH_CP is the project's
+# dependency classpath (GreenMail for the SMTP sink, the APIs for the benchmark-only resources).
 compile_drivers() {
   mkdir -p target/bench/driver
-  javac -d target/bench/driver bench/driver/*.java
+  BENCH_CP=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+  javac -d target/bench/driver -cp "$BENCH_CP" bench/driver/*.java
 }

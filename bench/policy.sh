@@ -6,7 +6,9 @@
 #   ledger  consent-ledger appends/s with 1, 8 and 32 writers vs raw JDBC INSERTs of rows of the same
 #           shape into a table with the same constraints, same database
 #   lookup  p99 of "which version had user X accepted at T" with EVENTS (default 1,000,000) events
-# Usage: bench/policy.sh [gate|ledger|lookup|all]
+#   notify  the legal notice of a new policy version to ACCOUNTS (default 10,000) account holders,
+#           mails/s to a local SMTP server (GreenMail in its own process) vs plain Jakarta Mail sends
+# Usage: bench/policy.sh [gate|ledger|lookup|notify|all]
 # The ledger and lookup modes deploy a copy of the WAR with bench/src added (a benchmark-only
 # resource under /api/v1/bench); each server has its own throw-away H2 database.
 set -euo pipefail
@@ -15,13 +17,13 @@ cd "$(dirname "$0")/.."
 
 MODE=${1:-all}
 EVENTS=${EVENTS:-1000000}
+ACCOUNTS=${ACCOUNTS:-10000}
 [ -f target/accord.war ] || mvn -B -q package -DskipTests
 compile_drivers
 
 # The benchmark WAR: accord.war plus the bench resource.
 rm -rf target/bench/war && mkdir -p target/bench/war/WEB-INF/classes
-CP=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-javac -d target/bench/war/WEB-INF/classes -cp "target/classes:$CP" bench/src/org/accord/consent/*.java
+javac -d target/bench/war/WEB-INF/classes -cp "target/classes:$BENCH_CP" $(find bench/src -name '*.java')
 cp target/accord.war target/bench/accord-bench.war
 (cd target/bench/war && jar uf ../accord-bench.war WEB-INF)
 
@@ -48,7 +50,7 @@ server() { # PORT WARS [VAR=value ...]
   PIDS+=("$SERVER_PID")
 }
 
-run() { java -cp target/bench/driver PolicyBench "$@"; }
+run() { java -cp "target/bench/driver:$BENCH_CP" PolicyBench "$@"; }
 
 if [ "$MODE" = gate ] || [ "$MODE" = all ]; then
   echo "== (a) acceptance gate overhead"
@@ -66,5 +68,13 @@ if [ "$MODE" = lookup ] || [ "$MODE" = all ]; then
   echo "== (c) point-in-time acceptance lookup"
   server 18084 target/bench/accord-bench.war
   run lookup http://127.0.0.1:18084 "$BENCH_ADMIN" "$BENCH_PASSWORD" "$EVENTS"
+  cleanup; PIDS=(); DIRS=()
+fi
+if [ "$MODE" = notify ] || [ "$MODE" = all ]; then
+  echo "== (d) legal notice of a policy version to $ACCOUNTS account holders"
+  java -cp "target/bench/driver:$BENCH_CP" SmtpSink 3025 > /dev/null &
+  PIDS+=("$!")
+  server 18085 target/bench/accord-bench.war ACCORD_SMTP_HOST=127.0.0.1 ACCORD_SMTP_PORT=3025
+  run notify http://127.0.0.1:18085 "$BENCH_ADMIN" "$BENCH_PASSWORD" "$ACCOUNTS"
   cleanup; PIDS=(); DIRS=()
 fi

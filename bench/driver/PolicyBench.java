@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gate   BASE_GATE_ON BASE_GATE_OFF EMAIL PASSWORD   requests/s of /account/, gate on vs off
  * ledger BASE EMAIL PASSWORD                          appends/s, ledger vs raw JDBC, 1/8/32 writers
  * lookup BASE EMAIL PASSWORD EVENTS                   p99 "accepted what at T" with EVENTS events
+ * notify BASE EMAIL PASSWORD ACCOUNTS                 legal notice to ACCOUNTS, mails/s by SMTP
  * </pre>
  */
 public class PolicyBench {
@@ -27,6 +28,7 @@ public class PolicyBench {
       case "gate" -> gate(args[1], args[2], args[3], args[4]);
       case "ledger" -> ledger(args[1], args[2], args[3]);
       case "lookup" -> lookup(args[1], args[2], args[3], Integer.parseInt(args[4]));
+      case "notify" -> notify(args[1], args[2], args[3], Integer.parseInt(args[4]));
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -294,5 +296,63 @@ public class PolicyBench {
     System.out.printf(
         "%-45s n=%d  p50 %.2f ms  p99 %.2f ms%n",
         name, ms.size(), BenchHttp.percentile(ms, 50), BenchHttp.percentile(ms, 99));
+  }
+
+  // --- (d) the legal notice of a new version to every account holder -----------------------
+
+  static void notify(String base, String email, String password, int accounts) throws Exception {
+    readySessions(base, email, password, 1);
+    HttpClient admin = BenchHttp.client();
+    BenchHttp.signIn(admin, base, email, password);
+    HttpClient bench = BenchHttp.client();
+    BenchHttp.post(bench, base + "/api/v1/bench/mail/accounts?count=" + accounts, "text/plain", "");
+    String rawOne = BenchHttp.post(bench, base + "/api/v1/bench/mail/raw?count=500&threads=1", "text/plain", "").body();
+    String rawEight = BenchHttp.post(bench, base + "/api/v1/bench/mail/raw?count=2000&threads=8", "text/plain", "").body();
+    long sentBefore = sent(bench, base);
+
+    String publish = "/admin/policies/publish?kind=TERMS_OF_SERVICE&version=2";
+    long t0 = System.nanoTime();
+    HttpResponse<String> published =
+        BenchHttp.submit(
+            admin,
+            base,
+            publish,
+            "publish",
+            Map.of("effective", "", "notify", "on", "confirm", "on", "submit", "Publish"));
+    BenchHttp.check(published.statusCode() == 302, "publish answered " + published.statusCode());
+    // The new version is MATERIAL: the admin accepts it before using the admin pages again.
+    BenchHttp.submit(admin, base, "/consent/review", "review", Map.of("accept", "I accept"));
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("/admin/campaigns/view\\?id=(\\d+)")
+            .matcher(BenchHttp.get(admin, base + "/admin/campaigns").body());
+    BenchHttp.check(id.find(), "no campaign after publishing");
+    String status = base + "/api/v1/admin/campaigns/" + id.group(1);
+    String progress = BenchHttp.get(admin, status).body();
+    int polls = 0;
+    while (progress.contains("\"running\":true")) {
+      if (polls++ % 20 == 0) {
+        System.out.println("progress: " + progress);
+      }
+      Thread.sleep(100);
+      progress = BenchHttp.get(admin, status).body();
+    }
+    double queued = (System.nanoTime() - t0) / 1e9;
+    int total = Integer.parseInt(progress.replaceAll(".*\"total\":(\\d+).*", "$1"));
+    while (sent(bench, base) - sentBefore < total) {
+      Thread.sleep(200);
+    }
+    double delivered = (System.nanoTime() - t0) / 1e9;
+    System.out.println("done: " + progress);
+    System.out.printf("baseline: plain Jakarta Mail sends, 1 thread:  %s mails/s%n", rawOne);
+    System.out.printf("baseline: plain Jakarta Mail sends, 8 threads: %s mails/s%n", rawEight);
+    System.out.printf("campaign: %d notices queued in %.1f s (%.0f /s)%n", total, queued, total / queued);
+    System.out.printf(
+        "campaign: %d notices delivered to SMTP in %.1f s: %.1f mails/s%n",
+        total, delivered, total / delivered);
+  }
+
+  static long sent(HttpClient client, String base) throws Exception {
+    return Long.parseLong(
+        BenchHttp.get(client, base + "/api/v1/bench/mail/count?status=SENT").body().strip());
   }
 }

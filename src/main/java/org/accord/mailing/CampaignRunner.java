@@ -1,6 +1,7 @@
 package org.accord.mailing;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.accord.platform.DatabaseMigration;
+import org.accord.platform.mail.MailDelivery;
 
 /**
  * Sends campaigns in the background: at once when one is created, and from a periodic sweep that
@@ -24,6 +26,10 @@ public class CampaignRunner {
   private static final int SWEEP_SECONDS = 20;
 
   @Resource private ManagedScheduledExecutorService executor;
+
+  @Resource(lookup = MailDelivery.BACKGROUND)
+  private ManagedExecutorService background;
+
   @Inject private CampaignBatches batches;
 
   private final String worker = "node-" + UUID.randomUUID();
@@ -33,7 +39,7 @@ public class CampaignRunner {
   }
 
   void onStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Campaigns.Started started) {
-    executor.execute(() -> run(started.id()));
+    background.execute(() -> run(started.id()));
   }
 
   void sweep() {

@@ -158,6 +158,7 @@ public class PolicyService {
     Instant effective = effectiveAt == null || effectiveAt.isBefore(now) ? now : effectiveAt;
     PolicyVersion created = new PolicyVersion(offered.translations(), effective, now, adminId);
     em.persist(created);
+    em.flush();
     if (offered.draft()) {
       drafts.published(kind);
     }

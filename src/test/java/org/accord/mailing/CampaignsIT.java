@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.accord.account.Account;
-import org.accord.marketing.MarketingPreferences;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.Outbox;
@@ -29,7 +28,6 @@ class CampaignsIT {
 
   @Inject Campaigns campaigns;
   @Inject CampaignBatches batches;
-  @Inject MarketingPreferences preferences;
   @Inject TestAccounts accounts;
   @Inject Outbox outbox;
   @Inject PolicyService policies;

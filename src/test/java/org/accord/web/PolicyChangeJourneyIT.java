@@ -52,6 +52,9 @@ class PolicyChangeJourneyIT {
             "We now publish quarterly transparency reports.",
             null);
 
+    Http admin = new Http(base).signInAsAdmin();
+    assertThat(admin.get("/admin/campaigns").body()).contains("Legal notice of a policy version");
+
     ChromeDriver driver = signIn(user);
     driver.get(Pages.url(base, "/account/"));
     assertThat(driver.getCurrentUrl()).endsWith("/consent/review");

@@ -1,6 +1,8 @@
 package org.accord.platform.mail;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,14 +27,28 @@ import org.accord.platform.DatabaseMigration;
  * Sends queued mail over SMTP: at once after the queuing transaction commits, and from a periodic
  * sweep that retries failures with back-off and picks up whatever a restart interrupted.
  */
+@ManagedExecutorDefinition(name = MailDelivery.BACKGROUND, maxAsync = MailDelivery.PARALLEL)
 @ApplicationScoped
 public class MailDelivery {
+
+  /**
+   * The executor for background work that must not queue behind the periodic jobs (the server's
+   * default scheduled executor has a single thread): deliveries, campaigns.
+   */
+  public static final String BACKGROUND = "java:app/concurrent/background";
+
+  /** How many deliveries (SMTP connections) run at once. */
+  static final int PARALLEL = 8;
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
   private static final int SWEEP_SECONDS = 10;
   private static final int BATCH = 100;
 
   @Resource private ManagedScheduledExecutorService executor;
+
+  @Resource(lookup = BACKGROUND)
+  private ManagedExecutorService background;
+
   @Inject private MailDeliveryStore store;
   @Inject private SmtpSettings smtp;
   @Inject private Clock clock;
@@ -46,7 +62,7 @@ public class MailDelivery {
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Queued queued) {
     if (smtp.isConfigured()) {
-      executor.execute(() -> deliver(queued.id()));
+      background.execute(() -> deliver(queued.id()));
     }
   }
 
