@@ -93,7 +93,8 @@ public class CampaignBatches {
               ? newsletter(campaign, accountId)
               : notice(version, accountId);
       em.createNativeQuery(
-              "UPDATE campaign_recipient SET status = ?1, mail_message_id = ?2, reason = ?3,"
+              "UPDATE campaign_recipient SET status = ?1, mail_message_id = CAST(?2 AS BIGINT),"
+                  + " reason = ?3,"
                   + " done_at = ?4 WHERE campaign_id = ?5 AND account_id = ?6")
           .setParameter(1, outcome.status().name())
           .setParameter(2, outcome.messageId())

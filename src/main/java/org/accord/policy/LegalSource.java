@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The texts of {@code legal/} as packed into the WAR ({@code WEB-INF/classes/legal/}). */
@@ -38,6 +39,21 @@ public class LegalSource {
             .thenComparing(LegalText::version)
             .thenComparing(LegalText::language));
     return texts;
+  }
+
+  /**
+   * A data file at the top of legal/ (for example the ages of digital consent), if present. Read
+   * from the class path, so that it also works at start-up, outside any request.
+   */
+  public Optional<String> file(String name) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream("legal/" + name)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Set<String> paths(String folder) {
