@@ -59,12 +59,21 @@ public final class Pages {
     }
 
     /** Ticks the acceptance box of every document in force. */
+    /** Ticks the acceptance of every required document (not the marketing boxes). */
     public SignUp acceptAll() {
-      for (WebElement box : driver.findElements(By.cssSelector("#signup input[type=checkbox]"))) {
+      for (WebElement box :
+          driver.findElements(
+              By.cssSelector("#signup input[type=checkbox][id^='signup:accept']"))) {
         if (!box.isSelected()) {
           box.click();
         }
       }
+      return this;
+    }
+
+    /** Ticks the box of one marketing category. */
+    public SignUp optInto(String category) {
+      driver.findElement(By.id("signup:marketing-" + category)).click();
       return this;
     }
 
