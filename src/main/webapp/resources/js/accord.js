@@ -127,6 +127,12 @@
     }
   });
 
+  // The person's own time zone decides their age on the day (C5).
+  var zone = document.getElementById("signup:timeZone");
+  if (zone && !zone.value && window.Intl) {
+    zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  }
+
   document.querySelectorAll("button[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
   });

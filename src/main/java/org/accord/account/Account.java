@@ -77,6 +77,10 @@ public class Account {
   @Column(name = "consent_subject", updatable = false, length = 64)
   private String consentSubject;
 
+  /** Null when no guardian must consent; PENDING until one does; APPROVED after. */
+  @Column(length = 20)
+  private String guardian;
+
   @Version private long version;
 
   protected Account() {}
@@ -102,6 +106,16 @@ public class Account {
   }
 
   /** The account's opaque subject id in the consent ledger. */
+  /** Whether the account waits for a parent's or guardian's consent (C5). */
+  public boolean isAwaitingGuardian() {
+    return "PENDING".equals(guardian);
+  }
+
+  /** Marks the account as waiting for a parent's or guardian's consent. */
+  public void awaitGuardian() {
+    guardian = "PENDING";
+  }
+
   public String getConsentSubject() {
     return consentSubject;
   }

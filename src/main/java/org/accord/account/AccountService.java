@@ -17,6 +17,9 @@ import org.accord.consent.ConsentLedger;
 import org.accord.consent.Method;
 import org.accord.marketing.MarketingCategory;
 import org.accord.marketing.MarketingPreferences;
+import org.accord.minors.AgeRule;
+import org.accord.minors.AgesOfConsent;
+import org.accord.minors.ParentalConsent;
 import org.accord.platform.Links;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
@@ -41,6 +44,8 @@ public class AccountService {
   @Inject private ConsentLedger ledger;
   @Inject private PolicyAcceptance acceptance;
   @Inject private MarketingPreferences marketing;
+  @Inject private AgesOfConsent ages;
+  @Inject private ParentalConsent parental;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -78,6 +83,16 @@ public class AccountService {
     if (!offered.containsAll(request.marketing())) {
       problems.put("marketing", "signup.marketing.unknown");
     }
+    boolean minor =
+        problems.isEmpty()
+            && AgeRule.isBelow(
+                request.birthDate(),
+                ages.forCountry(request.country()).age(),
+                clock.instant(),
+                request.zone());
+    if (minor && (request.parentEmail() == null || request.parentEmail().isBlank())) {
+      problems.put("parentEmail", "parentEmail.required");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -103,6 +118,9 @@ public class AccountService {
             request.language(),
             ledger.newSubject(),
             clock.instant());
+    if (minor) {
+      account.awaitGuardian();
+    }
     em.persist(account);
     acceptance.accept(
         account.getConsentSubject(),
@@ -111,11 +129,17 @@ public class AccountService {
         Method.SIGNUP_FORM,
         client,
         submissionToken);
-    for (String code : request.marketing()) {
+    // Minors are not offered marketing before a guardian approves; it stays off after (C5).
+    for (String code : minor ? List.<String>of() : request.marketing()) {
       marketing.choose(
           account.getConsentSubject(), code, true, language, Method.SIGNUP_FORM, client, null);
     }
     sendVerification(account);
+    if (minor) {
+      em.flush();
+      parental.request(
+          account.getId(), account.getEmail(), request.parentEmail().strip(), request.language());
+    }
   }
 
   void sendVerification(Account account) {

@@ -1,6 +1,9 @@
 package org.accord.account;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,9 @@ public record NewAccount(
     String country,
     Locale language,
     List<Long> acceptedVersions,
-    List<String> marketing) {
+    List<String> marketing,
+    String parentEmail,
+    String timeZone) {
 
   public NewAccount {
     acceptedVersions = acceptedVersions == null ? List.of() : List.copyOf(acceptedVersions);
@@ -36,6 +41,33 @@ public record NewAccount(
       List<Long> acceptedVersions) {
     this(email, password, birthDate, country, language, acceptedVersions, List.of());
   }
+
+  /** Without a parent's address or time zone. */
+  public NewAccount(
+      String email,
+      String password,
+      LocalDate birthDate,
+      String country,
+      Locale language,
+      List<Long> acceptedVersions,
+      List<String> marketing) {
+    this(email, password, birthDate, country, language, acceptedVersions, marketing, null, null);
+  }
+
+  /**
+   * The person's time zone as their browser reports it; where it is unknown, the zone in which a
+   * day starts last (so that nobody counts as older than they may be).
+   */
+  public ZoneId zone() {
+    try {
+      return timeZone == null || timeZone.isBlank() ? LATEST_ZONE : ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      return LATEST_ZONE;
+    }
+  }
+
+  /** UTC-12: the last place on Earth where a given day begins. */
+  public static final ZoneId LATEST_ZONE = ZoneOffset.ofHours(-12);
 
   /** Field name to message key for every problem, in form order; empty when all is well. */
   public Map<String, String> problems(LocalDate today) {
@@ -56,6 +88,15 @@ public record NewAccount(
       problems.put("birthDate", "birthDate.future");
     } else if (birthDate.isBefore(Account.EARLIEST_BIRTH_DATE)) {
       problems.put("birthDate", "birthDate.tooEarly");
+    }
+    if (parentEmail != null && !parentEmail.isBlank()) {
+      if (parentEmail.length() > EmailAddress.MAX_LENGTH
+          || !TextInput.isClean(parentEmail)
+          || !EmailAddress.isValid(parentEmail)) {
+        problems.put("parentEmail", "parentEmail.invalid");
+      } else if (email != null && parentEmail.strip().equalsIgnoreCase(email.strip())) {
+        problems.put("parentEmail", "parentEmail.same");
+      }
     }
     if (country == null || country.isBlank()) {
       problems.put("country", "country.required");

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +97,18 @@ public final class Http {
   /** Signs in as the test run's admin and accepts any document in force, as the admin would. */
   public Http signInAsAdmin() {
     signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    acceptPending();
+    return this;
+  }
+
+  /** As an admin: both required documents have a version in force (v1 from legal/ if need be). */
+  public Http ensureDocumentsInForce() {
+    for (String kind : List.of("TERMS_OF_SERVICE", "PRIVACY_POLICY")) {
+      String path = "/admin/policies/publish?kind=" + kind + "&version=1";
+      if (get(path).statusCode() == 200) {
+        submitForm(path, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
+      }
+    }
     acceptPending();
     return this;
   }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,7 +40,7 @@ class PolicyChangeJourneyIT {
 
   @Test
   void materialMinorAndFutureChangesReachTheUserAsTheRulesSay() {
-    ensureBothDocumentsInForce();
+    new Http(base).signInAsAdmin().ensureDocumentsInForce();
     String user = WebSecurityIT.verifiedUser(new Http(base));
 
     // 1. MATERIAL: the admin drafts, previews and publishes; the user must review and accept.
@@ -130,18 +129,6 @@ class PolicyChangeJourneyIT {
     Pages.acceptPendingIfAsked(driver);
     driver.get(Pages.url(base, "/account/"));
     assertThat(driver.getCurrentUrl()).contains("/account").doesNotContain("/consent/review");
-  }
-
-  /** Both required documents have a version in force (publishing v1 from legal/ if need be). */
-  private void ensureBothDocumentsInForce() {
-    Http admin = new Http(base).signInAsAdmin();
-    for (String kind : List.of("TERMS_OF_SERVICE", "PRIVACY_POLICY")) {
-      String path = "/admin/policies/publish?kind=" + kind + "&version=1";
-      if (admin.get(path).statusCode() == 200) {
-        admin.submitForm(
-            path, "publish", Map.of("effective", "", "confirm", "on", "submit", "Publish"));
-      }
-    }
   }
 
   private ChromeDriver signIn(String email) {

@@ -49,6 +49,8 @@ public class SignUpView {
   private String submissionToken = UUID.randomUUID().toString();
   private List<PolicyVersion> requiredNow;
   private final Map<String, Boolean> marketing = new HashMap<>();
+  private String parentEmail;
+  private String timeZone;
   private List<MarketingCategory> categories;
 
   public String submit() {
@@ -65,7 +67,9 @@ public class SignUpView {
                   .filter(e -> Boolean.TRUE.equals(e.getValue()))
                   .map(Map.Entry::getKey)
                   .sorted()
-                  .toList()),
+                  .toList(),
+              parentEmail,
+              timeZone),
           client.current(),
           submissionToken);
     } catch (InvalidInputException e) {
@@ -109,6 +113,22 @@ public class SignUpView {
       categories = marketingPreferences.categories(language.getLanguage());
     }
     return categories;
+  }
+
+  public String getParentEmail() {
+    return parentEmail;
+  }
+
+  public void setParentEmail(String parentEmail) {
+    this.parentEmail = parentEmail;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
   }
 
   /** The boxes ticked, by category code. */

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.accord.platform.Messages;
 import org.accord.policy.VersionEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +29,7 @@ public class GateFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   static final String REVIEW = "/consent/review";
+  static final String WAITING = "/parent/waiting";
   private static final List<String> OPEN_PREFIXES =
       List.of(
           "/legal/",
@@ -38,6 +40,7 @@ public class GateFilter extends HttpFilter {
           "/password/",
           "/error/",
           "/unsubscribe",
+          "/parent/",
           "/jakarta.faces.resource/",
           "/resources/",
           "/api/v1/passwords/",
@@ -57,7 +60,16 @@ public class GateFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    List<VersionEntry> pending = standings.of(request).map(standings::pending).orElse(List.of());
+    Optional<Standing> standing = standings.of(request);
+    if (standing.isPresent() && standings.awaitingGuardian(standing.get())) {
+      if (path(request).startsWith("/api/")) {
+        response.sendError(403);
+      } else {
+        response.sendRedirect(request.getContextPath() + WAITING);
+      }
+      return;
+    }
+    List<VersionEntry> pending = standing.map(standings::pending).orElse(List.of());
     if (pending.isEmpty()) {
       chain.doFilter(request, response);
     } else if (path(request).startsWith("/api/")) {

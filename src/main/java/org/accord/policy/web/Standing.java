@@ -20,6 +20,7 @@ final class Standing implements Serializable {
   private final String subject;
   private final EnumMap<DocumentKind, Integer> accepted = new EnumMap<>(DocumentKind.class);
   private final HashSet<Long> dismissed = new HashSet<>();
+  private volatile boolean awaitingGuardian;
 
   Standing(
       long accountId, String subject, Map<DocumentKind, Integer> accepted, Set<Long> dismissed) {
@@ -27,6 +28,14 @@ final class Standing implements Serializable {
     this.subject = subject;
     this.accepted.putAll(accepted);
     this.dismissed.addAll(dismissed);
+  }
+
+  boolean awaitingGuardian() {
+    return awaitingGuardian;
+  }
+
+  void awaitingGuardian(boolean awaiting) {
+    this.awaitingGuardian = awaiting;
   }
 
   long accountId() {

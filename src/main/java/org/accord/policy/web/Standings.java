@@ -42,14 +42,30 @@ public class Standings {
         accounts
             .find(accountId)
             .map(
-                a ->
-                    new Standing(
-                        accountId,
-                        a.getConsentSubject(),
-                        gate.acceptedUpTo(a.getConsentSubject()),
-                        notices.dismissed(accountId)));
+                a -> {
+                  Standing s =
+                      new Standing(
+                          accountId,
+                          a.getConsentSubject(),
+                          gate.acceptedUpTo(a.getConsentSubject()),
+                          notices.dismissed(accountId));
+                  s.awaitingGuardian(a.isAwaitingGuardian());
+                  return s;
+                });
     loaded.ifPresent(s -> request.getSession().setAttribute(ATTRIBUTE, s));
     return loaded;
+  }
+
+  /**
+   * Whether the account still waits for a guardian's consent (C5). Read again on every request
+   * while it does, so that the approval takes effect at once.
+   */
+  boolean awaitingGuardian(Standing standing) {
+    if (standing.awaitingGuardian()) {
+      standing.awaitingGuardian(
+          accounts.find(standing.accountId()).map(a -> a.isAwaitingGuardian()).orElse(false));
+    }
+    return standing.awaitingGuardian();
   }
 
   /** The versions the person must accept before going on; empty for anyone in good standing. */

@@ -1,0 +1,135 @@
+package org.accord.minors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.accord.account.Account;
+import org.accord.account.AccountService;
+import org.accord.account.InvalidInputException;
+import org.accord.account.NewAccount;
+import org.accord.consent.ClientInfo;
+import org.accord.consent.ConsentEvent;
+import org.accord.consent.ConsentLedger;
+import org.accord.consent.Method;
+import org.accord.consent.Purpose;
+import org.accord.marketing.MarketingPreferences;
+import org.accord.policy.PolicyAcceptance;
+import org.accord.policy.PolicyVersion;
+import org.accord.testing.ShiftableClock;
+import org.accord.testing.TestAccounts;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The parental path: approve, decline, a used link, a reminder, an expired request. */
+@ExtendWith(ArquillianExtension.class)
+class ParentalConsentIT {
+
+  @Inject AccountService accounts;
+  @Inject TestAccounts testAccounts;
+  @Inject ParentalConsent parental;
+  @Inject ConsentLedger ledger;
+  @Inject PolicyAcceptance acceptance;
+  @Inject MarketingPreferences marketing;
+  @Inject Clock clock;
+
+  private NewAccount fourteenInGermany(String email, String parentEmail) {
+    return new NewAccount(
+        email,
+        TestAccounts.PASSWORD,
+        LocalDate.now(clock).minusYears(14),
+        "DE",
+        Locale.ENGLISH,
+        testAccounts.acceptedNow(),
+        List.of("NEWSLETTER"),
+        parentEmail,
+        "Europe/Berlin");
+  }
+
+  private Account minor(String parentEmail) {
+    String email = TestAccounts.email();
+    testAccounts.signUp(fourteenInGermany(email, parentEmail));
+    return accounts.findByEmail(email).orElseThrow();
+  }
+
+  private List<Long> inForce() {
+    return acceptance.requiredNow().stream().map(PolicyVersion::getId).toList();
+  }
+
+  @Test
+  void aMinorNeedsAParentsAddressAndWaitsForTheirApproval() {
+    String email = TestAccounts.email();
+    assertThatThrownBy(() -> testAccounts.signUp(fourteenInGermany(email, null)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).containsEntry("parentEmail", "parentEmail.required"));
+    assertThatThrownBy(() -> testAccounts.signUp(fourteenInGermany(email, email)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).containsEntry("parentEmail", "parentEmail.same"));
+    assertThat(accounts.findByEmail(email)).isEmpty();
+
+    String parentEmail = TestAccounts.email();
+    Account child = minor(parentEmail);
+    assertThat(child.isAwaitingGuardian()).isTrue();
+    assertThat(marketing.isOptedIn(child.getConsentSubject(), "NEWSLETTER")).isFalse();
+
+    String token = testAccounts.token(parentEmail, "/parent/consent");
+    assertThat(parental.pending(token).childEmail()).isEqualTo(child.getEmail());
+    parental.approve(token, inForce(), "en", ClientInfo.UNKNOWN);
+    assertThat(accounts.find(child.getId()).orElseThrow().isAwaitingGuardian()).isFalse();
+
+    List<ConsentEvent> byParent =
+        ledger.history(child.getConsentSubject()).stream()
+            .filter(e -> e.getMethod() == Method.PARENT_LINK)
+            .toList();
+    assertThat(byParent).extracting(ConsentEvent::getPurpose).contains(Purpose.PARENTAL);
+    assertThat(byParent).hasSize(inForce().size() + 1);
+    assertThat(byParent)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getActor()).matches("[0-9a-f]{64}").doesNotContain(parentEmail);
+            });
+    assertThatThrownBy(() -> parental.approve(token, inForce(), "en", ClientInfo.UNKNOWN))
+        .hasMessage("parent.link.used");
+    assertThatThrownBy(() -> parental.pending("not-a-token-at-all-xyz"))
+        .hasMessage("parent.link.invalid");
+  }
+
+  @Test
+  void aDeclineDeletesTheChildsAccount() {
+    String parentEmail = TestAccounts.email();
+    Account child = minor(parentEmail);
+    parental.decline(testAccounts.token(parentEmail, "/parent/consent"));
+    assertThat(accounts.find(child.getId())).isEmpty();
+  }
+
+  @Test
+  void aReminderCarriesAFreshLinkAndAnUnansweredRequestExpiresWithItsAccount() {
+    String remindedParent = TestAccounts.email();
+    Account reminded = minor(remindedParent);
+    String silentParent = TestAccounts.email();
+    Account silent = minor(silentParent);
+    String firstLink = testAccounts.token(remindedParent, "/parent/consent");
+
+    ShiftableClock.INSTANCE.advance(Duration.ofDays(4));
+    parental.sweep();
+    String secondLink = testAccounts.token(remindedParent, "/parent/consent");
+    assertThat(secondLink).isNotEqualTo(firstLink);
+    assertThatThrownBy(() -> parental.pending(firstLink)).hasMessage("parent.link.invalid");
+    parental.approve(secondLink, inForce(), "en", ClientInfo.UNKNOWN);
+
+    ShiftableClock.INSTANCE.advance(Duration.ofDays(4));
+    String silentLink = testAccounts.token(silentParent, "/parent/consent");
+    assertThatThrownBy(() -> parental.pending(silentLink)).hasMessage("parent.link.expired");
+    parental.sweep();
+    assertThat(accounts.find(silent.getId())).isEmpty();
+    assertThat(accounts.find(reminded.getId())).isPresent();
+  }
+}
