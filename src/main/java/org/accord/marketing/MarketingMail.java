@@ -28,7 +28,12 @@ public class MarketingMail implements MarketingRecipients {
 
   /** An account as marketing mail sees it. */
   public record Recipient(
-      long accountId, String email, String subject, boolean active, Locale language) {}
+      long accountId,
+      String email,
+      String subject,
+      boolean active,
+      boolean awaitingGuardian,
+      Locale language) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private MarketingPreferences preferences;
@@ -39,7 +44,8 @@ public class MarketingMail implements MarketingRecipients {
   public Optional<Recipient> recipient(long accountId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id, email, consent_subject, status, language FROM account WHERE id = ?1")
+                "SELECT id, email, consent_subject, status, language, guardian FROM account"
+                    + " WHERE id = ?1")
             .setParameter(1, accountId)
             .getResultList();
     if (rows.isEmpty()) {
@@ -52,6 +58,7 @@ public class MarketingMail implements MarketingRecipients {
             (String) r[1],
             (String) r[2],
             "ACTIVE".equals(r[3]),
+            "PENDING".equals(r[5]),
             Locale.forLanguageTag((String) r[4])));
   }
 
@@ -59,6 +66,9 @@ public class MarketingMail implements MarketingRecipients {
   public Optional<String> refusal(Optional<Recipient> recipient, String code) {
     if (recipient.isEmpty()) {
       return Optional.of("no such account");
+    }
+    if (recipient.get().awaitingGuardian()) {
+      return Optional.of("a parent or guardian has not consented yet");
     }
     if (!recipient.get().active()) {
       return Optional.of("e-mail address not verified");

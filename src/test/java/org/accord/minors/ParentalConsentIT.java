@@ -37,6 +37,7 @@ class ParentalConsentIT {
   @Inject ConsentLedger ledger;
   @Inject PolicyAcceptance acceptance;
   @Inject MarketingPreferences marketing;
+  @Inject org.accord.marketing.MarketingMail marketingMail;
   @Inject Clock clock;
 
   private NewAccount fourteenInGermany(String email, String parentEmail) {
@@ -79,6 +80,16 @@ class ParentalConsentIT {
     Account child = minor(parentEmail);
     assertThat(child.isAwaitingGuardian()).isTrue();
     assertThat(marketing.isOptedIn(child.getConsentSubject(), "NEWSLETTER")).isFalse();
+    marketing.choose(
+        child.getConsentSubject(),
+        "NEWSLETTER",
+        true,
+        "en",
+        Method.SETTINGS,
+        ClientInfo.UNKNOWN,
+        null);
+    assertThat(marketingMail.refusal(marketingMail.recipient(child.getId()), "NEWSLETTER"))
+        .hasValue("a parent or guardian has not consented yet");
 
     String token = testAccounts.token(parentEmail, "/parent/consent");
     assertThat(parental.pending(token).childEmail()).isEqualTo(child.getEmail());
