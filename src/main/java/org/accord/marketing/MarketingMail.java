@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.accord.minors.Minors;
 import org.accord.platform.Links;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.MarketingRecipients;
@@ -33,18 +35,22 @@ public class MarketingMail implements MarketingRecipients {
       String subject,
       boolean active,
       boolean awaitingGuardian,
-      Locale language) {}
+      Locale language,
+      LocalDate birthDate,
+      String country) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private MarketingPreferences preferences;
   @Inject private UnsubscribeTokens tokens;
   @Inject private Outbox outbox;
   @Inject private Links links;
+  @Inject private Minors minors;
 
   public Optional<Recipient> recipient(long accountId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id, email, consent_subject, status, language, guardian FROM account"
+                "SELECT id, email, consent_subject, status, language, guardian, birth_date, country"
+                    + " FROM account"
                     + " WHERE id = ?1")
             .setParameter(1, accountId)
             .getResultList();
@@ -59,13 +65,25 @@ public class MarketingMail implements MarketingRecipients {
             (String) r[2],
             "ACTIVE".equals(r[3]),
             "PENDING".equals(r[5]),
-            Locale.forLanguageTag((String) r[4])));
+            Locale.forLanguageTag((String) r[4]),
+            toDate(r[6]),
+            (String) r[7]));
+  }
+
+  private static LocalDate toDate(Object value) {
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return value instanceof LocalDate l ? l : LocalDate.parse(value.toString().substring(0, 10));
   }
 
   /** Why a person may not receive marketing mail of a category, or empty when they may. */
   public Optional<String> refusal(Optional<Recipient> recipient, String code) {
     if (recipient.isEmpty()) {
       return Optional.of("no such account");
+    }
+    if (minors.isNeverOfferedMarketing(recipient.get().birthDate(), recipient.get().country())) {
+      return Optional.of("never offered: a US resident under 13 (COPPA)");
     }
     if (recipient.get().awaitingGuardian()) {
       return Optional.of("a parent or guardian has not consented yet");

@@ -33,6 +33,14 @@ public final class AgeRule {
     return ageAt(birthDate, now, zone) < age;
   }
 
+  /** The age of majority: below it a person is a minor whatever their country's consent age. */
+  public static final int MAJORITY = 18;
+
+  /** A minor (C5): below 18, or below the age of digital consent of their country. */
+  public static boolean isMinor(LocalDate birthDate, int ageOfConsent, Instant now, ZoneId zone) {
+    return isBelow(birthDate, Math.max(MAJORITY, ageOfConsent), now, zone);
+  }
+
   /** The first instant at which the person has the given age, where they are. */
   public static Instant reaches(LocalDate birthDate, int age, ZoneId zone) {
     LocalDate day = birthDate.plusYears(age);

@@ -51,4 +51,12 @@ class AgeRuleTest {
   void someoneNotBornYetHasNoAge() {
     assertThat(AgeRule.ageOn(LocalDate.of(2030, 1, 1), LocalDate.of(2026, 1, 1))).isEqualTo(-1);
   }
+
+  @Test
+  void aMinorIsBelowEighteenWhateverTheCountrysConsentAge() {
+    Instant now = Instant.parse("2026-06-01T12:00:00Z");
+    assertThat(AgeRule.isMinor(LocalDate.of(2009, 6, 2), 13, now, ZoneOffset.UTC)).isTrue();
+    assertThat(AgeRule.isMinor(LocalDate.of(2008, 6, 1), 13, now, ZoneOffset.UTC)).isFalse();
+    assertThat(AgeRule.isMinor(LocalDate.of(2008, 6, 1), 16, now, ZoneOffset.UTC)).isFalse();
+  }
 }

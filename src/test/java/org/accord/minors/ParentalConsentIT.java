@@ -113,6 +113,34 @@ class ParentalConsentIT {
         .hasMessage("parent.link.invalid");
   }
 
+  @Inject Minors minors;
+
+  @Test
+  void aUsChildUnderThirteenIsNeverOfferedMarketingEvenAfterApproval() {
+    String email = TestAccounts.email();
+    String parentEmail = TestAccounts.email();
+    testAccounts.signUp(
+        new NewAccount(
+            email,
+            TestAccounts.PASSWORD,
+            LocalDate.now(clock).minusYears(12),
+            "US",
+            Locale.ENGLISH,
+            testAccounts.acceptedNow(),
+            List.of("NEWSLETTER"),
+            parentEmail,
+            "America/New_York"));
+    Account child = accounts.findByEmail(email).orElseThrow();
+    assertThat(child.isAwaitingGuardian()).isTrue();
+    parental.approve(
+        testAccounts.token(parentEmail, "/parent/consent"), inForce(), "en", ClientInfo.UNKNOWN);
+    assertThat(minors.isNeverOfferedMarketing(child.getBirthDate(), "US")).isTrue();
+    assertThat(marketingMail.refusal(marketingMail.recipient(child.getId()), "NEWSLETTER"))
+        .hasValue("never offered: a US resident under 13 (COPPA)");
+    assertThat(minors.isMinor(LocalDate.now(clock).minusYears(17), "FI")).isTrue();
+    assertThat(minors.isMinor(LocalDate.now(clock).minusYears(30), "FI")).isFalse();
+  }
+
   @Test
   void aDeclineDeletesTheChildsAccount() {
     String parentEmail = TestAccounts.email();

@@ -10,6 +10,7 @@ import org.accord.account.AccountService;
 import org.accord.consent.Method;
 import org.accord.marketing.MarketingCategory;
 import org.accord.marketing.MarketingPreferences;
+import org.accord.minors.Minors;
 import org.accord.platform.AccordException;
 import org.accord.platform.Messages;
 import org.accord.platform.web.Clients;
@@ -29,12 +30,19 @@ public class PrivacySettingsView {
   @Inject private MarketingPreferences marketing;
   @Inject private LanguageView language;
   @Inject private Clients clients;
+  @Inject private Minors minors;
 
   private List<MarketingCategory> categories;
   private Map<String, Boolean> choices;
 
   private Account account() {
     return accounts.get(user.requireId());
+  }
+
+  /** A US resident under 13 is never offered marketing (COPPA). */
+  public boolean isNeverOffered() {
+    Account account = account();
+    return minors.isNeverOfferedMarketing(account.getBirthDate(), account.getCountry());
   }
 
   public List<MarketingCategory> getCategories() {
@@ -60,6 +68,13 @@ public class PrivacySettingsView {
   }
 
   private String choose(String code, boolean optedIn) {
+    if (optedIn && isNeverOffered()) {
+      Messages.add(
+          null,
+          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          "privacy.marketing.notOffered");
+      return null;
+    }
     try {
       marketing.choose(
           account().getConsentSubject(),

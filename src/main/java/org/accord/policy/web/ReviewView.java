@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.consent.Method;
+import org.accord.minors.Minors;
 import org.accord.platform.Messages;
 import org.accord.platform.web.Clients;
 import org.accord.platform.web.LanguageView;
@@ -34,6 +35,7 @@ public class ReviewView {
   @Inject private PolicyAcceptance acceptance;
   @Inject private LanguageView language;
   @Inject private Clients clients;
+  @Inject private Minors minors;
 
   private String shown;
   private String submissionToken = UUID.randomUUID().toString();
@@ -48,6 +50,11 @@ public class ReviewView {
       pending = account().map(a -> gate.pending(a.getConsentSubject())).orElse(List.of());
     }
     return pending;
+  }
+
+  /** Minors see the child-friendly summary first (C5). */
+  public boolean isMinor() {
+    return account().map(a -> minors.isMinor(a.getBirthDate(), a.getCountry())).orElse(false);
   }
 
   public String html(PolicyVersion version) {
