@@ -3,11 +3,11 @@ package org.accord.account;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.accord.minors.AgeRule;
 import org.accord.platform.TextInput;
 
 /**
@@ -60,14 +60,11 @@ public record NewAccount(
    */
   public ZoneId zone() {
     try {
-      return timeZone == null || timeZone.isBlank() ? LATEST_ZONE : ZoneId.of(timeZone);
+      return timeZone == null || timeZone.isBlank() ? AgeRule.LATEST_ZONE : ZoneId.of(timeZone);
     } catch (DateTimeException e) {
-      return LATEST_ZONE;
+      return AgeRule.LATEST_ZONE;
     }
   }
-
-  /** UTC-12: the last place on Earth where a given day begins. */
-  public static final ZoneId LATEST_ZONE = ZoneOffset.ofHours(-12);
 
   /** Field name to message key for every problem, in form order; empty when all is well. */
   public Map<String, String> problems(LocalDate today) {

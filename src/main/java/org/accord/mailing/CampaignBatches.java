@@ -119,15 +119,13 @@ public class CampaignBatches {
   }
 
   private Outcome newsletter(Campaign campaign, long accountId) {
-    Optional<String> refusal =
-        marketingMail.refusal(marketingMail.recipient(accountId), campaign.getMarketingCode());
-    if (refusal.isPresent()) {
-      return new Outcome(Campaigns.RecipientStatus.SKIPPED, null, refusal.get());
-    }
-    return marketingMail
-        .send(accountId, campaign.getMarketingCode(), campaign.getSubject(), campaign.getBody())
+    MarketingMail.Attempt attempt =
+        marketingMail.attempt(
+            accountId, campaign.getMarketingCode(), campaign.getSubject(), campaign.getBody());
+    return attempt
+        .sent()
         .map(m -> new Outcome(Campaigns.RecipientStatus.QUEUED, m.getId(), null))
-        .orElse(new Outcome(Campaigns.RecipientStatus.SKIPPED, null, "refused"));
+        .orElse(new Outcome(Campaigns.RecipientStatus.SKIPPED, null, attempt.refusal()));
   }
 
   private Outcome notice(PolicyVersion version, long accountId) {

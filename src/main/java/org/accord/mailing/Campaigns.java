@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.accord.admin.AuditLog;
 import org.accord.marketing.MarketingPreferences;
+import org.accord.platform.SqlValues;
 import org.accord.platform.TextInput;
 import org.accord.platform.mail.MailMessage;
 import org.accord.policy.PolicyPublished;
@@ -164,18 +165,8 @@ public class Campaigns {
                   RecipientStatus.valueOf((String) r[1]),
                   r[2] == null ? null : ((Number) r[2]).longValue(),
                   (String) r[3],
-                  r[4] == null ? null : toInstant(r[4]));
+                  SqlValues.instant(r[4]));
             })
         .toList();
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp ts) {
-      return ts.toInstant();
-    }
-    return Instant.parse(value.toString());
   }
 }

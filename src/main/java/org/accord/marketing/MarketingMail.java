@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.accord.minors.Minors;
 import org.accord.platform.Links;
+import org.accord.platform.SqlValues;
 import org.accord.platform.mail.MailMessage;
 import org.accord.platform.mail.MarketingRecipients;
 import org.accord.platform.mail.Outbox;
@@ -66,15 +67,8 @@ public class MarketingMail implements MarketingRecipients {
             "ACTIVE".equals(r[3]),
             "PENDING".equals(r[5]),
             Locale.forLanguageTag((String) r[4]),
-            toDate(r[6]),
+            SqlValues.date(r[6]),
             (String) r[7]));
-  }
-
-  private static LocalDate toDate(Object value) {
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return value instanceof LocalDate l ? l : LocalDate.parse(value.toString().substring(0, 10));
   }
 
   /** Why a person may not receive marketing mail of a category, or empty when they may. */
@@ -102,20 +96,36 @@ public class MarketingMail implements MarketingRecipients {
    * otherwise sends nothing and logs why. Answers the queued message.
    */
   public Optional<MailMessage> send(long accountId, String code, String subject, String body) {
-    Optional<Recipient> recipient = recipient(accountId);
-    Optional<String> refusal = refusal(recipient, code);
-    if (refusal.isPresent()) {
+    Attempt attempt = attempt(accountId, code, subject, body);
+    if (attempt.sent().isEmpty()) {
       LOG.log(
           Level.WARNING,
           "Marketing mail ({0}) to account {1} not sent: {2}",
-          new Object[] {code, accountId, refusal.get()});
-      return Optional.empty();
+          new Object[] {code, accountId, attempt.refusal()});
+    }
+    return attempt.sent();
+  }
+
+  /** What a send did: the queued message, or why nothing was sent. */
+  public record Attempt(Optional<MailMessage> sent, String refusal) {}
+
+  /**
+   * {@link #send}, answering why nothing was sent when it was refused, without logging it (a
+   * campaign records the reason with each recipient).
+   */
+  public Attempt attempt(long accountId, String code, String subject, String body) {
+    Optional<Recipient> recipient = recipient(accountId);
+    Optional<String> refusal = refusal(recipient, code);
+    if (refusal.isPresent()) {
+      return new Attempt(Optional.empty(), refusal.get());
     }
     Recipient to = recipient.get();
     String unsubscribe = links.absolute("/unsubscribe?token=" + tokens.issue(accountId, code));
-    return Optional.of(
-        outbox.queueMarketing(
-            accountId, to.email(), code, unsubscribe, subject, body, to.language()));
+    return new Attempt(
+        Optional.of(
+            outbox.queueMarketing(
+                accountId, to.email(), code, unsubscribe, subject, body, to.language())),
+        null);
   }
 
   @Override

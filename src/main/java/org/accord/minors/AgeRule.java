@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * Ages in whole years, counted on the person's own calendar day: what matters is the date where the
@@ -32,6 +33,12 @@ public final class AgeRule {
   public static boolean isBelow(LocalDate birthDate, int age, Instant now, ZoneId zone) {
     return ageAt(birthDate, now, zone) < age;
   }
+
+  /**
+   * UTC-12: the last place on Earth where a given day begins. Where a person's zone is unknown,
+   * counting there makes nobody older than they may be.
+   */
+  public static final ZoneId LATEST_ZONE = ZoneOffset.ofHours(-12);
 
   /** The age of majority: below it a person is a minor whatever their country's consent age. */
   public static final int MAJORITY = 18;

@@ -12,9 +12,12 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.accord.admin.AuditLog;
 import org.accord.platform.AccordException;
 import org.accord.platform.DatabaseMigration;
+import org.accord.platform.SqlValues;
 import org.accord.policy.LegalSource;
 
 /**
@@ -43,13 +46,14 @@ public class AgesOfConsent {
   @Inject private AuditLog audit;
 
   void seed(@Observes DatabaseMigration.Migrated migrated) {
+    Set<String> known = all().stream().map(AgeOfConsent::country).collect(Collectors.toSet());
     legal
         .file(FILE)
         .map(AgeOfConsent::parse)
         .ifPresent(
             rows ->
                 rows.stream()
-                    .filter(r -> find(r.country()).isEmpty())
+                    .filter(r -> !known.contains(r.country()))
                     .forEach(r -> write(r, null, true)));
   }
 
@@ -126,11 +130,7 @@ public class AgesOfConsent {
 
   private static AgeOfConsent row(Object value) {
     Object[] r = (Object[]) value;
-    Object since = r[3];
-    LocalDate date =
-        since instanceof java.sql.Date d
-            ? d.toLocalDate()
-            : since instanceof LocalDate l ? l : LocalDate.parse(since.toString().substring(0, 10));
-    return new AgeOfConsent((String) r[0], ((Number) r[1]).intValue(), (String) r[2], date);
+    return new AgeOfConsent(
+        (String) r[0], ((Number) r[1]).intValue(), (String) r[2], SqlValues.date(r[3]));
   }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Who counts as a minor now (C5), for the high-privacy defaults. Without the person's time zone,
@@ -17,20 +15,19 @@ public class Minors {
   /** COPPA: US residents under 13 are never offered marketing. */
   static final int COPPA_AGE = 13;
 
-  static final ZoneId LATEST_ZONE = ZoneOffset.ofHours(-12);
-
   @Inject private AgesOfConsent ages;
   @Inject private Clock clock;
 
   public boolean isMinor(LocalDate birthDate, String country) {
     return birthDate != null
-        && AgeRule.isMinor(birthDate, ages.forCountry(country).age(), clock.instant(), LATEST_ZONE);
+        && AgeRule.isMinor(
+            birthDate, ages.forCountry(country).age(), clock.instant(), AgeRule.LATEST_ZONE);
   }
 
   /** Whether marketing must never be offered to this person (a US resident under 13). */
   public boolean isNeverOfferedMarketing(LocalDate birthDate, String country) {
     return "US".equals(country)
         && birthDate != null
-        && AgeRule.isBelow(birthDate, COPPA_AGE, clock.instant(), LATEST_ZONE);
+        && AgeRule.isBelow(birthDate, COPPA_AGE, clock.instant(), AgeRule.LATEST_ZONE);
   }
 }

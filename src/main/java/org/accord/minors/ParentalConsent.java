@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -26,6 +25,7 @@ import org.accord.platform.AccordException;
 import org.accord.platform.AppSecrets;
 import org.accord.platform.Hashes;
 import org.accord.platform.Links;
+import org.accord.platform.SqlValues;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
 import org.accord.policy.PolicyAcceptance;
@@ -163,7 +163,7 @@ public class ParentalConsent {
     if (!"PENDING".equals(r[5])) {
       throw new LinkException("parent.link.used");
     }
-    Instant expires = toInstant(r[4]);
+    Instant expires = SqlValues.instant(r[4]);
     if (!clock.instant().isBefore(expires)) {
       throw new LinkException("parent.link.expired");
     }
@@ -256,15 +256,5 @@ public class ParentalConsent {
         .formatHex(
             secrets.hmacSha256(
                 SECRET, email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp ts) {
-      return ts.toInstant();
-    }
-    return Instant.parse(value.toString());
   }
 }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.accord.admin.AuditLog;
 import org.accord.consent.Decision;
+import org.accord.platform.SqlValues;
 
 /**
  * Published versions of the legal documents, and the versions in {@code legal/} waiting to be
@@ -192,19 +193,9 @@ public class PolicyService {
       Object[] columns = (Object[]) row;
       long count = ((Number) columns[1]).longValue();
       total += count;
-      days.add(new DailyAcceptances(toDate(columns[0]), count, total));
+      days.add(new DailyAcceptances(SqlValues.date(columns[0]), count, total));
     }
     return days;
-  }
-
-  private static LocalDate toDate(Object value) {
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    return LocalDate.parse(value.toString().substring(0, 10));
   }
 
   /** How many people have accepted exactly this version. */

@@ -125,6 +125,19 @@ public final class Browser {
     waitUpTo(15).until(d -> "complete".equals(script("return document.readyState")));
   }
 
+  /** What the page's own script gets from an API call: status, content type and body. */
+  public static String fetch(String path) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(function (r) { return r.text().then(function (t) {"
+                    + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + t); }); })"
+                    + ".catch(function (e) { done('failed ' + e); });",
+                path);
+  }
+
   public static Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,7 +56,7 @@ class PolicyChangeJourneyIT {
     ChromeDriver driver = signIn(user);
     driver.get(Pages.url(base, "/account/"));
     assertThat(driver.getCurrentUrl()).endsWith("/consent/review");
-    String api = fetch(driver, "/api/v1/me/consents");
+    String api = Browser.fetch("/api/v1/me/consents");
     assertThat(api)
         .startsWith("403 application/problem+json")
         .contains("\"document\":\"TERMS_OF_SERVICE\"", "\"version\":" + material);
@@ -73,7 +72,7 @@ class PolicyChangeJourneyIT {
     Browser.awaitReplaced(accept);
     assertThat(driver.getCurrentUrl()).contains("/account");
     assertThat(Pages.messages(driver)).contains("Your acceptance is recorded");
-    assertThat(fetch(driver, "/api/v1/me/consents")).startsWith("200 ");
+    assertThat(Browser.fetch("/api/v1/me/consents")).startsWith("200 ");
 
     // 2. MINOR: no gate, a banner with the summary and a link to the changes, until dismissed.
     int minor =
@@ -201,18 +200,5 @@ class PolicyChangeJourneyIT {
       Browser.saveEvidence("no-message");
       assertThat(driver.findElement(By.tagName("main")).getText()).contains(message);
     }
-  }
-
-  /** What the page's own script gets from an API call: status, content type and body. */
-  private static String fetch(ChromeDriver driver, String path) {
-    return (String)
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(function (r) { return r.text().then(function (t) {"
-                    + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + t); }); })"
-                    + ".catch(function (e) { done('failed ' + e); });",
-                path);
   }
 }

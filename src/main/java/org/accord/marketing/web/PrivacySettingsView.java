@@ -35,14 +35,23 @@ public class PrivacySettingsView {
   private List<MarketingCategory> categories;
   private Map<String, Boolean> choices;
 
+  private Account account;
+  private Boolean neverOffered;
+
   private Account account() {
-    return accounts.get(user.requireId());
+    if (account == null) {
+      account = accounts.get(user.requireId());
+    }
+    return account;
   }
 
   /** A US resident under 13 is never offered marketing (COPPA). */
   public boolean isNeverOffered() {
-    Account account = account();
-    return minors.isNeverOfferedMarketing(account.getBirthDate(), account.getCountry());
+    if (neverOffered == null) {
+      neverOffered =
+          minors.isNeverOfferedMarketing(account().getBirthDate(), account().getCountry());
+    }
+    return neverOffered;
   }
 
   public List<MarketingCategory> getCategories() {

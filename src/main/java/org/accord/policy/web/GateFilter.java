@@ -3,7 +3,7 @@ package org.accord.policy.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -63,7 +63,13 @@ public class GateFilter extends HttpFilter {
     Optional<Standing> standing = standings.of(request);
     if (standing.isPresent() && standings.awaitingGuardian(standing.get())) {
       if (path(request).startsWith("/api/")) {
-        response.sendError(403);
+        write(
+            response,
+            Json.createObjectBuilder()
+                .add("type", "urn:accord:problem:guardian-consent-required")
+                .add("title", title(request, "gate.api.guardian"))
+                .add("status", 403)
+                .add("waiting", request.getContextPath() + WAITING));
       } else {
         response.sendRedirect(request.getContextPath() + WAITING);
       }
@@ -100,19 +106,26 @@ public class GateFilter extends HttpFilter {
                 Json.createObjectBuilder()
                     .add("document", v.kind().name())
                     .add("version", v.version())));
-    JsonObject problem =
+    write(
+        response,
         Json.createObjectBuilder()
             .add("type", "urn:accord:problem:acceptance-required")
-            .add(
-                "title",
-                Messages.get(Messages.locale(List.of(request.getLocale())), "gate.api.title"))
+            .add("title", title(request, "gate.api.title"))
             .add("status", 403)
             .add("review", request.getContextPath() + REVIEW)
-            .add("documents", documents)
-            .build();
+            .add("documents", documents));
+  }
+
+  private static String title(HttpServletRequest request, String key) {
+    return Messages.get(Messages.locale(List.of(request.getLocale())), key);
+  }
+
+  /** A 403 RFC 9457 problem document. */
+  private static void write(HttpServletResponse response, JsonObjectBuilder problem)
+      throws IOException {
     response.setStatus(403);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(problem.toString());
+    response.getWriter().write(problem.build().toString());
   }
 }

@@ -30,6 +30,7 @@ public class LegalPageView {
   private String compare;
   private PolicyVersion shown;
   private PolicyVersion compared;
+  private String diff;
 
   /** Runs on page load: finds the version to show, or answers 404. */
   public void load(String slug) {
@@ -59,11 +60,14 @@ public class LegalPageView {
 
   /** The word-level changes from {@code ?compare=N} to the shown version, or empty. */
   public String getDiff() {
-    if (compared == null || compared.getId().equals(shown.getId())) {
-      return "";
+    if (diff == null) {
+      String lang = language.getLanguage();
+      diff =
+          compared == null || compared.getId().equals(shown.getId())
+              ? ""
+              : WordDiff.html(compared.text(lang).getMarkdown(), shown.text(lang).getMarkdown());
     }
-    String lang = language.getLanguage();
-    return WordDiff.html(compared.text(lang).getMarkdown(), shown.text(lang).getMarkdown());
+    return diff;
   }
 
   public PolicyVersion getCompared() {

@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.accord.platform.AccordException;
 import org.accord.platform.Messages;
 import org.accord.policy.DocumentKind;
+import org.accord.policy.PolicyDraft;
 import org.accord.policy.PolicyDrafts;
 import org.accord.policy.PolicyService;
 import org.accord.policy.PolicyVersion;
@@ -28,6 +31,9 @@ public class PolicyAdminView {
   @Inject private PolicyDrafts drafts;
   @Inject private CurrentUser user;
   @Inject private Clock clock;
+
+  private final Map<DocumentKind, Integer> draftVersions = new EnumMap<>(DocumentKind.class);
+  private List<PolicyService.Offered> offered;
 
   public List<DocumentKind> getKinds() {
     return List.of(DocumentKind.values());
@@ -55,11 +61,15 @@ public class PolicyAdminView {
 
   /** The version number of a document's draft, or 0 when it has none. */
   public int draftVersion(DocumentKind kind) {
-    return drafts.of(kind).stream().findFirst().map(d -> d.getVersion()).orElse(0);
+    return draftVersions.computeIfAbsent(
+        kind, k -> drafts.of(k).stream().findFirst().map(PolicyDraft::getVersion).orElse(0));
   }
 
   public List<PolicyService.Offered> getOffered() {
-    return policies.offered();
+    if (offered == null) {
+      offered = policies.offered();
+    }
+    return offered;
   }
 
   public String importOffered(DocumentKind kind, int version) {

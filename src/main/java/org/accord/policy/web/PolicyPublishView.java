@@ -40,6 +40,8 @@ public class PolicyPublishView {
   private boolean confirmed;
   private boolean notifyUsers = true;
   private PolicyService.Offered offered;
+  private PolicyVersion current;
+  private String diff;
 
   /** On page load: 404 when there is no such version waiting in legal/. */
   public void load() {
@@ -79,17 +81,22 @@ public class PolicyPublishView {
 
   /** The word-level changes against the version in force, or empty when there is none. */
   public String getDiff() {
-    LegalText text = getText();
-    return text == null
-        ? ""
-        : policies
-            .current(getKind())
-            .map(v -> WordDiff.html(v.text(text.language()).getMarkdown(), text.markdown()))
-            .orElse("");
+    if (diff == null) {
+      LegalText text = getText();
+      PolicyVersion current = getCurrent();
+      diff =
+          text == null || current == null
+              ? ""
+              : WordDiff.html(current.text(text.language()).getMarkdown(), text.markdown());
+    }
+    return diff;
   }
 
   public PolicyVersion getCurrent() {
-    return getKind() == null ? null : policies.current(getKind()).orElse(null);
+    if (current == null && getKind() != null) {
+      current = policies.current(getKind()).orElse(null);
+    }
+    return current;
   }
 
   public String publish() {

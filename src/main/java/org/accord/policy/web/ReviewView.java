@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.accord.account.Account;
@@ -40,9 +42,15 @@ public class ReviewView {
   private String shown;
   private String submissionToken = UUID.randomUUID().toString();
   private List<PolicyVersion> pending;
+  private Optional<Account> account;
+  private Boolean minor;
+  private final Map<Long, String> diffs = new HashMap<>();
 
   private Optional<Account> account() {
-    return user.id().flatMap(accounts::find);
+    if (account == null) {
+      account = user.id().flatMap(accounts::find);
+    }
+    return account;
   }
 
   public List<PolicyVersion> getPending() {
@@ -54,7 +62,10 @@ public class ReviewView {
 
   /** Minors see the child-friendly summary first (C5). */
   public boolean isMinor() {
-    return account().map(a -> minors.isMinor(a.getBirthDate(), a.getCountry())).orElse(false);
+    if (minor == null) {
+      minor = account().map(a -> minors.isMinor(a.getBirthDate(), a.getCountry())).orElse(false);
+    }
+    return minor;
   }
 
   public String html(PolicyVersion version) {
@@ -63,14 +74,17 @@ public class ReviewView {
 
   /** The changes since the version this user accepted before, or empty when there is none. */
   public String diff(PolicyVersion version) {
-    return account()
-        .flatMap(a -> gate.previouslyAccepted(a.getConsentSubject(), version.getKind()))
-        .map(
-            before ->
-                WordDiff.html(
-                    before.text(language.getLanguage()).getMarkdown(),
-                    version.text(language.getLanguage()).getMarkdown()))
-        .orElse("");
+    return diffs.computeIfAbsent(
+        version.getId(),
+        id ->
+            account()
+                .flatMap(a -> gate.previouslyAccepted(a.getConsentSubject(), version.getKind()))
+                .map(
+                    before ->
+                        WordDiff.html(
+                            before.text(language.getLanguage()).getMarkdown(),
+                            version.text(language.getLanguage()).getMarkdown()))
+                .orElse(""));
   }
 
   /** The version ids the page shows, so that exactly those are accepted. */
