@@ -111,6 +111,11 @@ public class Account {
     return "PENDING".equals(guardian);
   }
 
+  /** Whether a parent or guardian consented for the person, who has not yet decided themselves. */
+  public boolean isGuardianApproved() {
+    return "APPROVED".equals(guardian);
+  }
+
   /** Marks the account as waiting for a parent's or guardian's consent. */
   public void awaitGuardian() {
     guardian = "PENDING";
@@ -194,6 +199,12 @@ public class Account {
   /** The same password re-hashed at the current cost; not a password change. */
   public void renewHash(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  /** New details the account is judged by; the caller re-evaluates the account (C5). */
+  void changeDetails(LocalDate birthDate, String country) {
+    this.birthDate = Objects.requireNonNull(birthDate);
+    this.country = Objects.requireNonNull(country);
   }
 
   public void grant(Role role) {

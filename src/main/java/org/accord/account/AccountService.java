@@ -19,10 +19,12 @@ import org.accord.marketing.MarketingCategory;
 import org.accord.marketing.MarketingPreferences;
 import org.accord.minors.AgeRule;
 import org.accord.minors.AgesOfConsent;
+import org.accord.minors.Minors;
 import org.accord.minors.ParentalConsent;
 import org.accord.platform.Links;
 import org.accord.platform.mail.MailCategory;
 import org.accord.platform.mail.Outbox;
+import org.accord.policy.AcceptanceGate;
 import org.accord.policy.DocumentKind;
 import org.accord.policy.PolicyAcceptance;
 import org.accord.security.PasswordService;
@@ -46,6 +48,8 @@ public class AccountService {
   @Inject private MarketingPreferences marketing;
   @Inject private AgesOfConsent ages;
   @Inject private ParentalConsent parental;
+  @Inject private Minors minors;
+  @Inject private AcceptanceGate gate;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -140,6 +144,96 @@ public class AccountService {
       parental.request(
           account.getId(), account.getEmail(), request.parentEmail().strip(), request.language());
     }
+  }
+
+  /**
+   * Changes the birth date and country the account is judged by, re-evaluates the account and
+   * records the change with its outcome (C5). Someone who is now below their country's age of
+   * digital consent, with no guardian's consent yet, is held until a guardian approves (the address
+   * is then required) and their marketing choices are withdrawn; someone a guardian consented for
+   * who is now of that age confirms the documents themselves. Answers the outcome, or empty when
+   * nothing changed.
+   */
+  @Transactional
+  public Optional<AccountChange.Outcome> changeDetails(
+      long accountId, DetailsChange change, ClientInfo client) {
+    Account account = get(accountId);
+    Map<String, String> problems = change.problems(account.getEmail(), LocalDate.now(clock));
+    if (problems.isEmpty()
+        && change.birthDate().equals(account.getBirthDate())
+        && change.country().equals(account.getCountry())) {
+      return Optional.empty();
+    }
+    boolean below =
+        problems.isEmpty()
+            && AgeRule.isBelow(
+                change.birthDate(),
+                ages.forCountry(change.country()).age(),
+                clock.instant(),
+                AgeRule.LATEST_ZONE);
+    boolean guardianNeeded = below && !account.isGuardianApproved();
+    if (guardianNeeded && (change.parentEmail() == null || change.parentEmail().isBlank())) {
+      problems.put("parentEmail", "parentEmail.required");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    AccountChange.Outcome outcome =
+        guardianNeeded
+            ? AccountChange.Outcome.GUARDIAN_REQUIRED
+            : ownConsentDue(account, change)
+                ? AccountChange.Outcome.OWN_CONSENT_DUE
+                : AccountChange.Outcome.RECORDED;
+    em.persist(
+        new AccountChange(
+            accountId,
+            clock.instant(),
+            account.getBirthDate(),
+            change.birthDate(),
+            account.getCountry(),
+            change.country(),
+            outcome));
+    account.changeDetails(change.birthDate(), change.country());
+    if (guardianNeeded || minors.isNeverOfferedMarketing(change.birthDate(), change.country())) {
+      String language = account.getLanguage().getLanguage();
+      marketing
+          .choices(account.getConsentSubject())
+          .forEach(
+              (code, optedIn) -> {
+                if (optedIn) {
+                  marketing.choose(
+                      account.getConsentSubject(),
+                      code,
+                      false,
+                      language,
+                      Method.SETTINGS,
+                      client,
+                      null);
+                }
+              });
+    }
+    if (guardianNeeded) {
+      account.awaitGuardian();
+      em.flush();
+      parental.request(
+          accountId, account.getEmail(), change.parentEmail().strip(), account.getLanguage());
+    }
+    return Optional.of(outcome);
+  }
+
+  /** Whether the change makes the person old enough to confirm documents a guardian accepted. */
+  private boolean ownConsentDue(Account account, DetailsChange change) {
+    return minors
+        .ownConsentDueSince(change.birthDate(), change.country(), account.isGuardianApproved())
+        .map(since -> !gate.pending(account.getConsentSubject(), since).isEmpty())
+        .orElse(false);
+  }
+
+  /** The changes of birth date and country made to an account, newest first. */
+  public List<AccountChange> changes(long accountId) {
+    return em.createNamedQuery(AccountChange.OF_ACCOUNT, AccountChange.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
   void sendVerification(Account account) {

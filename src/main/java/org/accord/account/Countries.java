@@ -18,9 +18,14 @@ public final class Countries {
 
   public record Country(String code, String name) {}
 
+  /** The country's name in the reader's language. */
+  public static String name(String code, Locale language) {
+    return new Locale("", code).getDisplayCountry(language);
+  }
+
   public static List<Country> all(Locale language) {
     return CODES.stream()
-        .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+        .map(code -> new Country(code, name(code, language)))
         .sorted(Comparator.comparing(Country::name))
         .toList();
   }

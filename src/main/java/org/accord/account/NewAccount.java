@@ -79,6 +79,21 @@ public record NewAccount(
     if (password == null || password.isEmpty()) {
       problems.put("password", "password.required");
     }
+    checkDetails(problems, birthDate, country, parentEmail, email, today);
+    return problems;
+  }
+
+  /**
+   * The checks of the details an account is judged by (C5): a plausible birth date, a known
+   * country, and a parent's address (when given) that is valid and not the person's own.
+   */
+  static void checkDetails(
+      Map<String, String> problems,
+      LocalDate birthDate,
+      String country,
+      String parentEmail,
+      String ownEmail,
+      LocalDate today) {
     if (birthDate == null) {
       problems.put("birthDate", "birthDate.required");
     } else if (birthDate.isAfter(today)) {
@@ -91,7 +106,7 @@ public record NewAccount(
           || !TextInput.isClean(parentEmail)
           || !EmailAddress.isValid(parentEmail)) {
         problems.put("parentEmail", "parentEmail.invalid");
-      } else if (email != null && parentEmail.strip().equalsIgnoreCase(email.strip())) {
+      } else if (ownEmail != null && parentEmail.strip().equalsIgnoreCase(ownEmail.strip())) {
         problems.put("parentEmail", "parentEmail.same");
       }
     }
@@ -100,6 +115,5 @@ public record NewAccount(
     } else if (!Countries.isKnown(country)) {
       problems.put("country", "country.unknown");
     }
-    return problems;
   }
 }

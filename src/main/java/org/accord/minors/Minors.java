@@ -3,7 +3,9 @@ package org.accord.minors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Who counts as a minor now (C5), for the high-privacy defaults. Without the person's time zone,
@@ -22,6 +24,28 @@ public class Minors {
     return birthDate != null
         && AgeRule.isMinor(
             birthDate, ages.forCountry(country).age(), clock.instant(), AgeRule.LATEST_ZONE);
+  }
+
+  /**
+   * Whether someone for whom a parent or guardian consented has since reached their country's age
+   * of digital consent, and so must now confirm the documents in force themselves.
+   */
+  public boolean isOwnConsentDue(LocalDate birthDate, String country, boolean guardianApproved) {
+    return ownConsentDueSince(birthDate, country, guardianApproved).isPresent();
+  }
+
+  /**
+   * When someone a guardian consented for reached their country's age of digital consent, if they
+   * have: only what they accepted themselves from then on counts as their own consent.
+   */
+  public Optional<Instant> ownConsentDueSince(
+      LocalDate birthDate, String country, boolean guardianApproved) {
+    if (!guardianApproved || birthDate == null) {
+      return Optional.empty();
+    }
+    Instant reached =
+        AgeRule.reaches(birthDate, ages.forCountry(country).age(), AgeRule.LATEST_ZONE);
+    return reached.isAfter(clock.instant()) ? Optional.empty() : Optional.of(reached);
   }
 
   /** Whether marketing must never be offered to this person (a US resident under 13). */

@@ -82,6 +82,10 @@ public class ParentalConsent {
   public void request(long accountId, String childEmail, String parentEmail, Locale language) {
     String token = newToken();
     Instant now = clock.instant();
+    // An account re-evaluated after a change of details may have an earlier, decided request.
+    em.createNativeQuery("DELETE FROM parental_request WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO parental_request (account_id, parent_email, parent_hash, token_hash,"
                 + " status, created_at, expires_at) VALUES (?2, ?3, ?4, ?5, 'PENDING', ?6, ?7)")
@@ -222,6 +226,32 @@ public class ParentalConsent {
         .setParameter(1, pending.accountId())
         .executeUpdate();
     decide(pending.requestId(), "APPROVED");
+  }
+
+  /**
+   * The person, now of their country's age of digital consent, has accepted the documents in force
+   * themselves: the ledger records that the guardian's consent for them has expired, replaced by
+   * their own, and the account no longer counts as one a guardian decides for.
+   */
+  public void outgrown(long accountId, String subject, String language, ClientInfo client) {
+    ledger.append(
+        new ConsentRequest(
+            subject,
+            Purpose.PARENTAL,
+            Decision.EXPIRED,
+            null,
+            null,
+            language,
+            Method.REVIEW_PAGE,
+            client.ipAddress(),
+            client.userAgent(),
+            null,
+            "outgrown:" + accountId,
+            "own consent at the age of digital consent replaces the guardian's"));
+    em.createNativeQuery(
+            "UPDATE account SET guardian = 'OUTGROWN' WHERE id = ?1 AND guardian = 'APPROVED'")
+        .setParameter(1, accountId)
+        .executeUpdate();
   }
 
   /** The parent declines: the child's account and its data are deleted. */

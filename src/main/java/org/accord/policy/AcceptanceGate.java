@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.accord.consent.ConsentEvent;
 import org.accord.consent.Decision;
+import org.accord.consent.Method;
 
 /**
  * Applies {@link AcceptanceRules} to a person: which required documents in force the person must
@@ -32,14 +34,31 @@ public class AcceptanceGate {
 
   /** The highest version of each document the subject has accepted (absent: none). */
   public Map<DocumentKind, Integer> acceptedUpTo(String subject) {
+    return acceptedUpTo(subject, null);
+  }
+
+  /**
+   * The highest version of each document the subject has accepted; with {@code ownSince}, only what
+   * the person accepted themselves from that instant on (when they reached the age of digital
+   * consent), not what they or a parent or guardian accepted before (C5).
+   */
+  public Map<DocumentKind, Integer> acceptedUpTo(String subject, Instant ownSince) {
+    boolean ownOnly = ownSince != null;
     Map<DocumentKind, Integer> accepted = new EnumMap<>(DocumentKind.class);
-    em.createQuery(
-            "SELECT v.kind, MAX(v.version) FROM ConsentEvent e, PolicyVersion v"
-                + " WHERE e.subject = :subject AND e.decision = :given"
-                + " AND e.documentVersionId = v.id GROUP BY v.kind",
-            Object[].class)
-        .setParameter("subject", subject)
-        .setParameter("given", Decision.GIVEN)
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT v.kind, MAX(v.version) FROM ConsentEvent e, PolicyVersion v"
+                    + " WHERE e.subject = :subject AND e.decision = :given"
+                    + " AND e.documentVersionId = v.id"
+                    + (ownOnly ? " AND e.method <> :onBehalf AND e.occurredAt >= :since" : "")
+                    + " GROUP BY v.kind",
+                Object[].class)
+            .setParameter("subject", subject)
+            .setParameter("given", Decision.GIVEN);
+    if (ownOnly) {
+      query.setParameter("onBehalf", Method.PARENT_LINK).setParameter("since", ownSince);
+    }
+    query
         .getResultList()
         .forEach(row -> accepted.put((DocumentKind) row[0], ((Number) row[1]).intValue()));
     return accepted;
@@ -132,9 +151,12 @@ public class AcceptanceGate {
     return found;
   }
 
-  /** The versions in force that the subject still has to accept, in document order. */
-  public List<PolicyVersion> pending(String subject) {
-    return pending(acceptedUpTo(subject)).stream()
+  /**
+   * The versions in force that the subject still has to accept, in document order; with {@code
+   * ownSince}, only the person's own acceptances from that instant on count.
+   */
+  public List<PolicyVersion> pending(String subject, Instant ownSince) {
+    return pending(acceptedUpTo(subject, ownSince)).stream()
         .map(v -> em.find(PolicyVersion.class, v.id()))
         .toList();
   }

@@ -2,23 +2,29 @@ package org.accord.minors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.accord.account.Account;
+import org.accord.account.AccountChange;
 import org.accord.account.AccountService;
+import org.accord.account.DetailsChange;
 import org.accord.account.InvalidInputException;
 import org.accord.account.NewAccount;
 import org.accord.consent.ClientInfo;
 import org.accord.consent.ConsentEvent;
 import org.accord.consent.ConsentLedger;
+import org.accord.consent.Decision;
 import org.accord.consent.Method;
 import org.accord.consent.Purpose;
 import org.accord.marketing.MarketingPreferences;
+import org.accord.policy.AcceptanceGate;
 import org.accord.policy.PolicyAcceptance;
 import org.accord.policy.PolicyVersion;
 import org.accord.testing.ShiftableClock;
@@ -170,5 +176,126 @@ class ParentalConsentIT {
     parental.sweep();
     assertThat(accounts.find(silent.getId())).isEmpty();
     assertThat(accounts.find(reminded.getId())).isPresent();
+  }
+
+  @Inject AcceptanceGate gate;
+
+  @Test
+  void aChildWhoReachesTheAgeOfConsentConfirmsTheDocumentsThemselves() {
+    String email = TestAccounts.email();
+    String parentEmail = TestAccounts.email();
+    LocalDate sixteenInTwoDays = LocalDate.now(clock).minusYears(16).plusDays(2);
+    testAccounts.signUp(
+        new NewAccount(
+            email,
+            TestAccounts.PASSWORD,
+            sixteenInTwoDays,
+            "DE",
+            Locale.ENGLISH,
+            testAccounts.acceptedNow(),
+            List.of(),
+            parentEmail,
+            "Europe/Berlin"));
+    Account child = accounts.findByEmail(email).orElseThrow();
+    parental.approve(
+        testAccounts.token(parentEmail, "/parent/consent"), inForce(), "en", ClientInfo.UNKNOWN);
+    child = accounts.find(child.getId()).orElseThrow();
+    String subject = child.getConsentSubject();
+    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved()))
+        .isFalse();
+    assertThat(gate.pending(subject, null)).isEmpty();
+
+    ShiftableClock.INSTANCE.advance(Duration.ofDays(3));
+    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved())).isTrue();
+    Instant since =
+        minors.ownConsentDueSince(sixteenInTwoDays, "DE", child.isGuardianApproved()).orElseThrow();
+    assertThat(gate.pending(subject, null)).isEmpty();
+    assertThat(gate.pending(subject, since))
+        .extracting(PolicyVersion::getId)
+        .containsExactlyElementsOf(inForce());
+
+    acceptance.accept(subject, inForce(), "en", Method.REVIEW_PAGE, ClientInfo.UNKNOWN, null);
+    parental.outgrown(child.getId(), subject, "en", ClientInfo.UNKNOWN);
+    assertThat(gate.pending(subject, since)).isEmpty();
+    child = accounts.find(child.getId()).orElseThrow();
+    assertThat(child.isGuardianApproved()).isFalse();
+    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved()))
+        .isFalse();
+    List<ConsentEvent> history = ledger.history(subject);
+    ConsentEvent last = history.get(history.size() - 1);
+    assertThat(last.getPurpose()).isEqualTo(Purpose.PARENTAL);
+    assertThat(last.getDecision()).isEqualTo(Decision.EXPIRED);
+    assertThat(history)
+        .filteredOn(e -> e.getMethod() == Method.REVIEW_PAGE && e.getDocumentVersionId() != null)
+        .hasSize(inForce().size());
+  }
+
+  @Test
+  void aChangeOfBirthDateOrCountryReEvaluatesTheAccountAndIsRecorded() {
+    Account adult = testAccounts.verifiedOptedInto("NEWSLETTER");
+    LocalDate born = adult.getBirthDate();
+    String country = adult.getCountry();
+    LocalDate twelve = LocalDate.now(clock).minusYears(12);
+
+    assertThatThrownBy(
+            () ->
+                accounts.changeDetails(
+                    adult.getId(),
+                    new DetailsChange(LocalDate.now(clock).plusDays(1), "FI", null),
+                    ClientInfo.UNKNOWN))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).containsEntry("birthDate", "birthDate.future"));
+    assertThatThrownBy(
+            () ->
+                accounts.changeDetails(
+                    adult.getId(),
+                    new DetailsChange(LocalDate.of(1899, 12, 31), "ZZ", null),
+                    ClientInfo.UNKNOWN))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry("birthDate", "birthDate.tooEarly")
+                    .containsEntry("country", "country.unknown"));
+    assertThatThrownBy(
+            () ->
+                accounts.changeDetails(
+                    adult.getId(), new DetailsChange(twelve, "US", " "), ClientInfo.UNKNOWN))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).containsEntry("parentEmail", "parentEmail.required"));
+    Account unchanged = accounts.find(adult.getId()).orElseThrow();
+    assertThat(unchanged.getBirthDate()).isEqualTo(born);
+    assertThat(unchanged.isAwaitingGuardian()).isFalse();
+    assertThat(accounts.changes(adult.getId())).isEmpty();
+    assertThat(
+            accounts.changeDetails(
+                adult.getId(), new DetailsChange(born, country, null), ClientInfo.UNKNOWN))
+        .isEmpty();
+
+    assertThat(
+            accounts.changeDetails(
+                adult.getId(),
+                new DetailsChange(born.minusDays(1), "SE", null),
+                ClientInfo.UNKNOWN))
+        .hasValue(AccountChange.Outcome.RECORDED);
+    assertThat(marketing.isOptedIn(adult.getConsentSubject(), "NEWSLETTER")).isTrue();
+
+    String parentEmail = TestAccounts.email();
+    assertThat(
+            accounts.changeDetails(
+                adult.getId(), new DetailsChange(twelve, "US", parentEmail), ClientInfo.UNKNOWN))
+        .hasValue(AccountChange.Outcome.GUARDIAN_REQUIRED);
+    Account child = accounts.find(adult.getId()).orElseThrow();
+    assertThat(child.isAwaitingGuardian()).isTrue();
+    assertThat(marketing.isOptedIn(child.getConsentSubject(), "NEWSLETTER")).isFalse();
+    assertThat(accounts.changes(adult.getId()))
+        .extracting(AccountChange::getOutcome, AccountChange::getCountryAfter)
+        .containsExactly(
+            tuple(AccountChange.Outcome.GUARDIAN_REQUIRED, "US"),
+            tuple(AccountChange.Outcome.RECORDED, "SE"));
+    assertThat(parental.pending(testAccounts.token(parentEmail, "/parent/consent")).accountId())
+        .isEqualTo(adult.getId());
   }
 }

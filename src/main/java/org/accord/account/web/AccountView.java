@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.accord.account.Account;
 import org.accord.account.AccountService;
+import org.accord.account.Countries;
 import org.accord.platform.web.LanguageView;
 import org.accord.security.CurrentUser;
 
@@ -31,7 +31,6 @@ public class AccountView {
   }
 
   public String getCountryName() {
-    Locale locale = language.getLocale();
-    return new Locale("", account.getCountry()).getDisplayCountry(locale);
+    return Countries.name(account.getCountry(), language.getLocale());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.accord.account.Account;
 import org.accord.account.AccountService;
 import org.accord.consent.Method;
 import org.accord.minors.Minors;
+import org.accord.minors.ParentalConsent;
 import org.accord.platform.Messages;
 import org.accord.platform.web.Clients;
 import org.accord.platform.web.LanguageView;
@@ -38,12 +40,14 @@ public class ReviewView {
   @Inject private LanguageView language;
   @Inject private Clients clients;
   @Inject private Minors minors;
+  @Inject private ParentalConsent parental;
 
   private String shown;
   private String submissionToken = UUID.randomUUID().toString();
   private List<PolicyVersion> pending;
   private Optional<Account> account;
   private Boolean minor;
+  private Optional<Instant> ownSince;
   private final Map<Long, String> diffs = new HashMap<>();
 
   private Optional<Account> account() {
@@ -55,9 +59,32 @@ public class ReviewView {
 
   public List<PolicyVersion> getPending() {
     if (pending == null) {
-      pending = account().map(a -> gate.pending(a.getConsentSubject())).orElse(List.of());
+      pending =
+          account()
+              .map(a -> gate.pending(a.getConsentSubject(), ownSince().orElse(null)))
+              .orElse(List.of());
     }
     return pending;
+  }
+
+  /**
+   * Whether a guardian consented for this person, who has since reached their country's age of
+   * digital consent and now confirms the documents themselves (C5).
+   */
+  public boolean isOwnConsentDue() {
+    return ownSince().isPresent();
+  }
+
+  private Optional<Instant> ownSince() {
+    if (ownSince == null) {
+      ownSince =
+          account()
+              .flatMap(
+                  a ->
+                      minors.ownConsentDueSince(
+                          a.getBirthDate(), a.getCountry(), a.isGuardianApproved()));
+    }
+    return ownSince;
   }
 
   /** Minors see the child-friendly summary first (C5). */
@@ -74,6 +101,9 @@ public class ReviewView {
 
   /** The changes since the version this user accepted before, or empty when there is none. */
   public String diff(PolicyVersion version) {
+    if (isOwnConsentDue()) {
+      return ""; // the whole text is theirs to confirm now, not a change
+    }
     return diffs.computeIfAbsent(
         version.getId(),
         id ->
@@ -111,6 +141,10 @@ public class ReviewView {
     if (!getPending().isEmpty()) {
       Messages.add(null, FacesMessage.SEVERITY_WARN, "review.changedMeanwhile");
       return null;
+    }
+    if (isOwnConsentDue()) {
+      parental.outgrown(
+          account.getId(), account.getConsentSubject(), language.getLanguage(), clients.current());
     }
     Messages.keepForRedirect();
     Messages.info("review.accepted");

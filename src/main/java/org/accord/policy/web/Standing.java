@@ -1,6 +1,7 @@
 package org.accord.policy.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,10 +22,20 @@ final class Standing implements Serializable {
   private final EnumMap<DocumentKind, Integer> accepted = new EnumMap<>(DocumentKind.class);
   private final HashSet<Long> dismissed = new HashSet<>();
   private volatile boolean awaitingGuardian;
+  private final Instant ownSince;
 
+  /**
+   * @param ownSince when a person a guardian consented for reached the age of digital consent: only
+   *     their own acceptances from then on count (C5); null for everyone else
+   */
   Standing(
-      long accountId, String subject, Map<DocumentKind, Integer> accepted, Set<Long> dismissed) {
+      long accountId,
+      String subject,
+      Instant ownSince,
+      Map<DocumentKind, Integer> accepted,
+      Set<Long> dismissed) {
     this.accountId = accountId;
+    this.ownSince = ownSince;
     this.subject = subject;
     this.accepted.putAll(accepted);
     this.dismissed.addAll(dismissed);
@@ -36,6 +47,10 @@ final class Standing implements Serializable {
 
   void awaitingGuardian(boolean awaiting) {
     this.awaitingGuardian = awaiting;
+  }
+
+  Instant ownSince() {
+    return ownSince;
   }
 
   long accountId() {

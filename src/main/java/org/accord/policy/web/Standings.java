@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accord.account.AccountService;
+import org.accord.minors.Minors;
 import org.accord.policy.AcceptanceGate;
 import org.accord.policy.PolicyNotices;
 import org.accord.policy.VersionEntry;
@@ -20,6 +22,17 @@ public class Standings {
   @Inject private AccountService accounts;
   @Inject private AcceptanceGate gate;
   @Inject private PolicyNotices notices;
+  @Inject private Minors minors;
+
+  /**
+   * Forgets what the session remembers, so that the next request reads the person's standing again
+   * (after a change of birth date or country, for instance).
+   */
+  public static void forget(HttpSession session) {
+    if (session != null) {
+      session.removeAttribute(ATTRIBUTE);
+    }
+  }
 
   /** The standing of the person signed in on this request, if anyone is. */
   Optional<Standing> of(HttpServletRequest request) {
@@ -43,11 +56,17 @@ public class Standings {
             .find(accountId)
             .map(
                 a -> {
+                  Instant ownSince =
+                      minors
+                          .ownConsentDueSince(
+                              a.getBirthDate(), a.getCountry(), a.isGuardianApproved())
+                          .orElse(null);
                   Standing s =
                       new Standing(
                           accountId,
                           a.getConsentSubject(),
-                          gate.acceptedUpTo(a.getConsentSubject()),
+                          ownSince,
+                          gate.acceptedUpTo(a.getConsentSubject(), ownSince),
                           notices.dismissed(accountId));
                   s.awaitingGuardian(a.isAwaitingGuardian());
                   return s;
@@ -80,7 +99,7 @@ public class Standings {
 
   /** Reads the person's acceptances again (after an acceptance elsewhere, or a new version). */
   void refresh(Standing standing) {
-    standing.accepted(gate.acceptedUpTo(standing.subject()));
+    standing.accepted(gate.acceptedUpTo(standing.subject(), standing.ownSince()));
   }
 
   void dismiss(Standing standing, long versionId) {
