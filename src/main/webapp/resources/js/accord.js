@@ -136,4 +136,48 @@
   document.querySelectorAll("button[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
   });
+
+  // Interactive images (C6): tag markers at their percent positions over the image.
+  document.querySelectorAll(".media-stage [data-x][data-y]").forEach(function (marker) {
+    marker.style.left = marker.getAttribute("data-x") + "%";
+    marker.style.top = marker.getAttribute("data-y") + "%";
+  });
+
+  // Editing: a click on the image fills in the new tag's position.
+  document.querySelectorAll(".media-stage[data-pick-x]").forEach(function (stage) {
+    var image = stage.querySelector("img");
+    var x = document.getElementById(stage.getAttribute("data-pick-x"));
+    var y = document.getElementById(stage.getAttribute("data-pick-y"));
+    if (!image || !x || !y) { return; }
+    image.addEventListener("click", function (event) {
+      var box = image.getBoundingClientRect();
+      x.value = (100 * (event.clientX - box.left) / box.width).toFixed(2);
+      y.value = (100 * (event.clientY - box.top) / box.height).toFixed(2);
+      var label = document.getElementById("tag:label");
+      if (label) { label.focus(); }
+    });
+  });
+
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    button.addEventListener("click", function () {
+      source.select();
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(source.value).catch(function () { /* selected anyway */ });
+      }
+    });
+  });
+
+  // Rejecting (or withdrawing) on the consent screen removes loaded embeds at once, before the
+  // page comes back from the server without them.
+  document.querySelectorAll("form[data-consent-form]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var submitter = event.submitter;
+      if (submitter && submitter.value === "reject") {
+        document.querySelectorAll(".embed-frame").forEach(function (frame) {
+          frame.parentNode.removeChild(frame);
+        });
+      }
+    });
+  });
 })();

@@ -81,6 +81,10 @@ public class Account {
   @Column(length = 20)
   private String guardian;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Plan plan = Plan.FREE;
+
   @Version private long version;
 
   protected Account() {}
@@ -205,6 +209,14 @@ public class Account {
   void changeDetails(LocalDate birthDate, String country) {
     this.birthDate = Objects.requireNonNull(birthDate);
     this.country = Objects.requireNonNull(country);
+  }
+
+  public Plan getPlan() {
+    return plan;
+  }
+
+  void setPlan(Plan plan) {
+    this.plan = java.util.Objects.requireNonNull(plan);
   }
 
   public void grant(Role role) {

@@ -1,6 +1,7 @@
 package org.accord.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.accord.admin.AuditLog;
 import org.accord.consent.ClientInfo;
 import org.accord.consent.ConsentLedger;
 import org.accord.consent.Method;
@@ -50,6 +53,8 @@ public class AccountService {
   @Inject private ParentalConsent parental;
   @Inject private Minors minors;
   @Inject private AcceptanceGate gate;
+  @Inject private AuditLog audit;
+  @Inject private Event<PlanChanged> planChanged;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -227,6 +232,22 @@ public class AccountService {
         .ownConsentDueSince(change.birthDate(), change.country(), account.isGuardianApproved())
         .map(since -> !gate.pending(account.getConsentSubject(), since).isEmpty())
         .orElse(false);
+  }
+
+  /**
+   * An admin sets an account's plan (audited). Features that depend on the plan hear of the change
+   * in the same transaction (a downgrade switches off what the lower plan does not allow).
+   */
+  @Transactional
+  public void setPlan(long accountId, Plan plan) {
+    Account account = get(accountId);
+    Plan before = account.getPlan();
+    if (before == Objects.requireNonNull(plan)) {
+      return;
+    }
+    account.setPlan(plan);
+    audit.record("ACCOUNT_PLAN_SET", "account " + accountId, before + " -> " + plan);
+    planChanged.fire(new PlanChanged(accountId, before, plan));
   }
 
   /** The changes of birth date and country made to an account, newest first. */

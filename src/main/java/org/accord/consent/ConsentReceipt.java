@@ -117,13 +117,16 @@ public final class ConsentReceipt {
       case MARKETING_NEWSLETTER -> "Monthly newsletter by e-mail";
       case MARKETING_PRODUCT_UPDATES -> "Product updates by e-mail";
       case EMBED_PROVIDER -> "Loading embedded third-party content";
+      case EMBED_NOTICE_WAIVER ->
+          "Media owner's confirmation that their own site asks visitors for consent to embeds";
       case PARENTAL -> "Parental consent for a child's account";
     };
   }
 
   static String purposeCategory(Purpose purpose) {
     return switch (purpose) {
-      case TERMS, PRIVACY_POLICY, STAFF_GUIDELINES, PARENTAL -> "Core Function";
+      case TERMS, PRIVACY_POLICY, STAFF_GUIDELINES, PARENTAL, EMBED_NOTICE_WAIVER ->
+          "Core Function";
       case MARKETING_NEWSLETTER, MARKETING_PRODUCT_UPDATES -> "Marketing";
       case EMBED_PROVIDER -> "Third Party Sharing";
     };
@@ -132,6 +135,7 @@ public final class ConsentReceipt {
   static List<String> piiCategories(Purpose purpose) {
     return switch (purpose) {
       case TERMS, PRIVACY_POLICY, STAFF_GUIDELINES -> List.of("Contact", "Demographic");
+      case EMBED_NOTICE_WAIVER -> List.of("Contact");
       case PARENTAL -> List.of("Contact", "Demographic", "Family");
       case MARKETING_NEWSLETTER, MARKETING_PRODUCT_UPDATES -> List.of("Contact");
       case EMBED_PROVIDER -> List.of("Online identifiers", "Device");

@@ -8,5 +8,7 @@ public enum Purpose {
   MARKETING_NEWSLETTER,
   MARKETING_PRODUCT_UPDATES,
   EMBED_PROVIDER,
+  /** A media owner's confirmation that their own site asks for consent to embeds (C6). */
+  EMBED_NOTICE_WAIVER,
   PARENTAL
 }

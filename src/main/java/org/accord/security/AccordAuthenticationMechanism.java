@@ -47,15 +47,23 @@ public class AccordAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.notifyContainerAboutLogin(known.caller(), known.groups());
     }
     if (context.isProtected()) {
-      if ("GET".equals(request.getMethod())) {
-        String query = request.getQueryString();
-        request
-            .getSession()
-            .setAttribute(CONTINUE, request.getRequestURI() + (query == null ? "" : "?" + query));
-      }
-      return context.redirect(request.getContextPath() + "/login");
+      return context.redirect(signInFirst(request));
     }
     return context.doNothing();
+  }
+
+  /**
+   * The sign-in page's address, remembering a GET request's address to continue there after signing
+   * in (for pages that decide for themselves that they need a signed-in person).
+   */
+  public static String signInFirst(HttpServletRequest request) {
+    if ("GET".equals(request.getMethod())) {
+      String query = request.getQueryString();
+      request
+          .getSession()
+          .setAttribute(CONTINUE, request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+    return request.getContextPath() + "/login";
   }
 
   private AuthenticationStatus signIn(

@@ -88,6 +88,91 @@ public final class Http {
             .build());
   }
 
+  /**
+   * Loads a Faces form page and posts it back as multipart/form-data with the given fields and one
+   * file (its name and declared type are what a browser would send; the server must not trust
+   * them).
+   */
+  public HttpResponse<String> upload(
+      String path,
+      String form,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String fileType,
+      byte[] file) {
+    HttpRequest template = formRequest(path, form, Map.of());
+    // Posted where the form says, as a browser does (the container parses multipart bodies only
+    // for the servlet the address maps to).
+    Matcher action =
+        Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"").matcher(lastPage);
+    String context = base.getPath().replaceAll("/$", "");
+    URI target =
+        action.find()
+            ? uri(action.group(1).replace("&amp;", "&").substring(context.length()))
+            : template.uri();
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(form, form);
+    all.put("jakarta.faces.ViewState", lastViewState);
+    all.putAll(prefixed(form, fields));
+    String boundary = "----accord" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    all.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + form
+                + ":"
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + fileType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
+  /** Fetches the raw bytes at a path (images). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Posts a plain (non-Faces) form as a page of this site would, with its Origin. */
+  public HttpResponse<String> postPlainForm(String path, Map<String, String> fields) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", "http://127.0.0.1:" + base.getPort())
+            .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+            .build());
+  }
+
   /** Signs in through the form, as a browser without JavaScript would. */
   public HttpResponse<String> signIn(String email, String password) {
     return submitForm(
@@ -122,9 +207,11 @@ public final class Http {
   }
 
   private String lastViewState;
+  private String lastPage = "";
 
   private HttpRequest formRequest(String path, String form, Map<String, String> fields) {
     HttpResponse<String> page = get(path);
+    lastPage = page.body();
     Matcher m = VIEW_STATE.matcher(page.body());
     if (!m.find()) {
       throw new AssertionError("no form on " + path + ": " + page.statusCode());

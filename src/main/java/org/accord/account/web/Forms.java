@@ -7,11 +7,11 @@ import org.accord.security.PasswordRejection;
 import org.accord.security.WeakPasswordException;
 
 /** Puts business failures next to the form fields they concern. */
-final class Forms {
+public final class Forms {
 
   private Forms() {}
 
-  static void show(String formId, InvalidInputException e) {
+  public static void show(String formId, InvalidInputException e) {
     e.problems()
         .forEach(
             (field, key) -> Messages.add(formId + ":" + field, FacesMessage.SEVERITY_ERROR, key));

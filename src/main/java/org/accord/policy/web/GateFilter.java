@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.accord.platform.Messages;
 import org.accord.policy.VersionEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,7 +45,14 @@ public class GateFilter extends HttpFilter {
           "/jakarta.faces.resource/",
           "/resources/",
           "/api/v1/passwords/",
-          "/api/v1/test/");
+          "/api/v1/test/",
+          "/api/v1/embed/",
+          "/embed/",
+          "/viewer/");
+
+  /** Anyone may view an interactive image (and its image), signed in or not (C6). */
+  private static final Pattern VIEWER =
+      Pattern.compile("^/media/[A-Za-z0-9_-]{1,24}(?:/image)?/?$");
 
   @Inject private transient Standings standings;
 
@@ -89,7 +97,8 @@ public class GateFilter extends HttpFilter {
     return path.isEmpty()
         || path.equals("/")
         || path.equals("/index.xhtml")
-        || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+        || OPEN_PREFIXES.stream().anyMatch(path::startsWith)
+        || VIEWER.matcher(path).matches();
   }
 
   private static String path(HttpServletRequest request) {
