@@ -1,8 +1,9 @@
 package org.accord.account.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.accord.account.Account;
@@ -12,14 +13,16 @@ import org.accord.platform.Messages;
 
 /** {@code /admin/accounts}: find an account by its e-mail address and set its plan. */
 @Named
-@RequestScoped
-public class AccountsAdminView {
+@ViewScoped
+public class AccountsAdminView implements Serializable {
 
-  @Inject private AccountService accounts;
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AccountService accounts;
 
   private String email;
   private Plan plan;
-  private Optional<Account> found;
+  private transient Optional<Account> found;
 
   public Optional<Account> getFound() {
     if (found == null) {
@@ -53,6 +56,9 @@ public class AccountsAdminView {
   }
 
   public void setEmail(String email) {
+    if (!java.util.Objects.equals(this.email, email)) {
+      found = null;
+    }
     this.email = email;
   }
 
