@@ -40,6 +40,7 @@ public final class Browser {
     driver.get(Pages.url(base, "/"));
     driver.manage().deleteAllCookies();
     browserLog();
+    requests();
     return driver;
   }
 
@@ -58,12 +59,19 @@ public final class Browser {
         "--no-first-run",
         "--lang=en-US",
         "--window-size=1280,1000",
+        // Frames of other sites run in the page's own process, so that the page's network log
+        // shows their requests too (the embed consent tests count them).
+        "--disable-site-isolation-trials",
+        "--disable-features=IsolateOrigins,site-per-process",
+        // No real network: names other than the test servers' resolve to nothing.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE 127.0.0.3, EXCLUDE localhost",
         "--user-data-dir="
             + Path.of(System.getProperty("it.chrome.dataDir", "target/chrome"))
                 .resolve(String.valueOf(ProcessHandle.current().pid()))
                 .toAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -73,6 +81,24 @@ public final class Browser {
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return chrome;
+  }
+
+  /**
+   * The addresses the browser requested since the last call (page, resources, frames and their
+   * resources), from the DevTools protocol's Network.requestWillBeSent events.
+   */
+  public static List<String> requests() {
+    List<String> urls = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      try (jakarta.json.JsonReader reader =
+          jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))) {
+        jakarta.json.JsonObject message = reader.readObject().getJsonObject("message");
+        if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
+          urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
+        }
+      }
+    }
+    return urls;
   }
 
   /** Console entries since the last call (CSP violations and script errors are SEVERE). */

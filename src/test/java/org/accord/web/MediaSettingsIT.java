@@ -47,7 +47,8 @@ class MediaSettingsIT {
             : Map.of("noticeOff", "on", "origins", origins, "save", "Save"));
   }
 
-  private void setPlan(String email, String plan) {
+  /** As the admin, sets an account's plan at /admin/accounts. */
+  static void setPlan(URL base, String email, String plan) {
     Http admin = new Http(base).signInAsAdmin();
     admin.submitForm(
         "/admin/accounts?email=" + email, "plan", Map.of("value", plan, "save", "Save plan"));
@@ -70,7 +71,7 @@ class MediaSettingsIT {
         .contains("Switching off the notice is part of the Pro and Premium plans.");
     assertThat(framedBy(id, OWN_SITE + "/page.html").body()).contains("id=\"embed-consent\"");
 
-    setPlan(email, "PRO");
+    setPlan(base, email, "PRO");
     assertThat(switchOff(owner, OWN_SITE, false).body())
         .contains("Tick the confirmation to switch the notice off.");
     assertThat(switchOff(owner, "ftp://example.org/x", true).body())
@@ -95,7 +96,7 @@ class MediaSettingsIT {
     assertThat(new Http(base).get("/embed/" + id).body()).contains("id=\"embed-consent\"");
     assertThat(new Http(base).get("/media/" + id).body()).contains("id=\"embed-consent\"");
 
-    setPlan(email, "FREE");
+    setPlan(base, email, "FREE");
     assertThat(framedBy(id, OWN_SITE + "/page.html").body()).contains("id=\"embed-consent\"");
     assertThat(owner.get("/account/media-settings").body())
         .contains("The consent notice shows wherever your images are embedded.");
