@@ -1,6 +1,7 @@
 package org.accord.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,7 @@ public class MediaLibrary {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private EmbedProviders providers;
+  @Inject private Event<MediaChanged> changed;
 
   @Inject
   @ConfigProperty(name = "accord.media.max-upload-mb", defaultValue = "10")
@@ -94,12 +96,14 @@ public class MediaLibrary {
 
   public void rename(String publicId, long ownerId, String title) {
     owned(publicId, ownerId).rename(title(title), clock.instant());
+    changed.fire(new MediaChanged(ownerId));
   }
 
   public void delete(String publicId, long ownerId) {
     Media media = owned(publicId, ownerId);
     em.remove(media); // image and tags go with it (ON DELETE CASCADE)
     em.flush();
+    changed.fire(new MediaChanged(ownerId));
   }
 
   /**
@@ -137,6 +141,7 @@ public class MediaLibrary {
             clock.instant());
     em.persist(tag);
     media.touch(clock.instant());
+    changed.fire(new MediaChanged(ownerId));
     return tag;
   }
 
@@ -148,6 +153,7 @@ public class MediaLibrary {
     }
     em.remove(tag);
     media.touch(clock.instant());
+    changed.fire(new MediaChanged(ownerId));
   }
 
   private static boolean isPercent(BigDecimal v) {

@@ -1,6 +1,7 @@
 package org.accord.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +70,7 @@ public class MediaSettings {
   @Inject private Clock clock;
   @Inject private AccountService accounts;
   @Inject private ConsentLedger ledger;
+  @Inject private Event<MediaChanged> changed;
 
   public Settings of(long ownerId) {
     List<?> rows =
@@ -169,6 +171,7 @@ public class MediaSettings {
   }
 
   private void write(long ownerId, boolean noticeOff, List<String> origins, String hash) {
+    changed.fire(new MediaChanged(ownerId));
     em.createNativeQuery("DELETE FROM media_settings WHERE owner_id = ?1")
         .setParameter(1, ownerId)
         .executeUpdate();

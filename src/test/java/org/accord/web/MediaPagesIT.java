@@ -185,6 +185,11 @@ class MediaPagesIT {
         .contains("frame-ancestors *");
     assertThat(embed.body()).contains("id=\"embed-consent\"").doesNotContain("class=\"site\"");
     assertThat(new Http(base).get("/media/nosuchimageatall0000000").statusCode()).isEqualTo(404);
+
+    // Pages for viewers who decided nothing are reused for a few seconds, but never after a change.
+    assertThat(new Http(base).get("/media/" + id).body()).doesNotContain("Late addition");
+    tag(owner, id, "Late addition", "");
+    assertThat(new Http(base).get("/media/" + id).body()).contains("Late addition");
   }
 
   private static byte[] ascii(String s) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ public class MediaRoutes extends HttpFilter {
       Pattern.compile("^/(media|embed)(?:/([A-Za-z0-9_-]{1,24})(?:/(edit|image))?)?/?$");
 
   @Inject private transient MediaLibrary library;
+  @Inject private transient ViewerPageCache cache;
+  @Inject private transient Clock clock;
 
   @Override
   protected void doFilter(
@@ -56,7 +59,7 @@ public class MediaRoutes extends HttpFilter {
       if (id == null || action != null) {
         response.sendError(404);
       } else {
-        forward(request, response, EMBED_VIEW + "?id=" + id);
+        viewer(request, response, EMBED_VIEW + "?id=" + id, path, true);
       }
       return;
     }
@@ -69,7 +72,34 @@ public class MediaRoutes extends HttpFilter {
     } else if ("image".equals(action)) {
       image(request, response, id);
     } else {
-      forward(request, response, VIEWER_VIEW + "?id=" + id);
+      viewer(request, response, VIEWER_VIEW + "?id=" + id, path, false);
+    }
+  }
+
+  /** A viewer page, from the cache of pages for viewers who have decided nothing where it can. */
+  private void viewer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String target,
+      String path,
+      boolean embed)
+      throws IOException, ServletException {
+    String key =
+        cache.keyFor(request, path, embed ? ViewerView.framingOrigin(request).orElse(null) : null);
+    if (key == null) {
+      forward(request, response, target);
+      return;
+    }
+    ViewerPageCache.Page page = cache.get(key);
+    if (page != null) {
+      ViewerPageCache.write(page, response);
+      return;
+    }
+    ViewerPageCache.Capture capture = new ViewerPageCache.Capture(response);
+    forward(request, capture, target);
+    ViewerPageCache.Page rendered = capture.finish(clock.instant());
+    if (capture.status() == 200 && rendered.policy() != null) {
+      cache.put(key, rendered);
     }
   }
 

@@ -65,7 +65,7 @@ public class ViewerView {
     embeds.putAll(tagEmbeds.of(tags));
     involved.addAll(tagEmbeds.providers(embeds.values()));
     decided = decisions.current(ViewerIdentity.of(request, user));
-    Optional<String> framing = embedded ? framingOrigin() : Optional.empty();
+    Optional<String> framing = embedded ? framingOrigin(request) : Optional.empty();
     noticeSkipped = framing.isPresent() && settings.skipsNotice(media.getOwnerId(), framing.get());
     ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
         .setHeader("Content-Security-Policy", policy(framing));
@@ -75,7 +75,7 @@ public class ViewerView {
    * The page that frames this one, from the Referer of an iframe request (a page cannot forge its
    * own address; a page that sends no referrer is treated as unknown). See ADR 0014.
    */
-  private Optional<String> framingOrigin() {
+  static Optional<String> framingOrigin(HttpServletRequest request) {
     String referer = request.getHeader("Referer");
     if (referer == null || !"iframe".equals(request.getHeader("Sec-Fetch-Dest"))) {
       return Optional.empty();
