@@ -192,6 +192,45 @@ class MediaPagesIT {
     assertThat(new Http(base).get("/media/" + id).body()).contains("Late addition");
   }
 
+  @Test
+  void theEmbedApiTellsAndRecordsTheViewersDecisions() {
+    Http owner = owner(base);
+    String id = uploaded(owner, "Map and music", TestImages.png(40, 40));
+    tag(owner, id, "Where", "https://www.google.com/maps/embed?pb=!1m18!1m12");
+    tag(owner, id, "Listen", "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC");
+    String api = "/api/v1/embed/" + id + "/decisions";
+
+    Http viewer = new Http(base);
+    HttpResponse<String> before = viewer.get(api);
+    assertThat(before.statusCode()).isEqualTo(200);
+    assertThat(before.body())
+        .contains("\"provider\":\"spotify\"", "\"provider\":\"googlemaps\"", "\"scdn.co\"")
+        .contains("\"decision\":null", "\"allowed\":false", "\"rememberDays\":180");
+
+    HttpResponse<String> crossSite = viewer.postJson(api, "{\"decision\":\"accept\"}", "fi");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(crossSite.body()).contains("Päätöksen voi kirjata vain tämän sivuston sivuilta.");
+    assertThat(viewer.postJsonFromSite(api, "{\"decision\":\"maybe\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(
+            viewer
+                .postJsonFromSite(api, "{\"decision\":\"accept\",\"provider\":\"youtube\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(viewer.get("/api/v1/embed/nosuchimageatall0000000/decisions").statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> accepted =
+        viewer.postJsonFromSite(api, "{\"decision\":\"accept\",\"provider\":\"spotify\"}");
+    assertThat(accepted.statusCode()).isEqualTo(200);
+    assertThat(accepted.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("accord_consent_id="));
+    assertThat(viewer.get(api).body()).contains("\"decision\":\"GIVEN\"", "\"decision\":null");
+    assertThat(viewer.get("/media/" + id).body())
+        .contains("open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC")
+        .doesNotContain("google.com/maps/embed?pb");
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
