@@ -124,6 +124,15 @@ class EmbedConsentJourneyIT {
     assertThat(elsewhere(awaitRequests(2))).isNotEmpty();
 
     driver.findElement(By.id("privacy-settings")).click();
+    Browser.waitUpTo(10).until(d -> d.findElements(By.tagName("iframe")).size() == 2);
+    // Withdrawing removes the loaded frames at once, before the server has answered: hold the
+    // form back once to look.
+    Browser.script(
+        "document.querySelector('form[data-consent-form]').addEventListener('submit',"
+            + " function (e) { e.preventDefault(); }, { once: true });");
+    driver.findElement(By.id("consent-reject")).click();
+    assertThat(driver.findElements(By.tagName("iframe"))).isEmpty();
+    assertThat(driver.findElements(By.id("consent-reject"))).isNotEmpty();
     WebElement withdraw = driver.findElement(By.id("consent-reject"));
     Browser.requests();
     withdraw.click();
