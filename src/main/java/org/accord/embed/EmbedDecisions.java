@@ -104,13 +104,14 @@ public class EmbedDecisions {
           .setParameter(2, provider.id())
           .executeUpdate();
       em.createNativeQuery(
-              "INSERT INTO embed_decision (holder, provider, decision, decided_at, expires_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
+              "INSERT INTO embed_decision (holder, provider, decision, decided_at, expires_at,"
+                  + " account_id) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS BIGINT))")
           .setParameter(1, holder)
           .setParameter(2, provider.id())
           .setParameter(3, decision.name())
           .setParameter(4, SqlValues.timestamp(now))
           .setParameter(5, SqlValues.timestamp(now.plus(validity())))
+          .setParameter(6, viewer.accountId())
           .executeUpdate();
       ledger.append(
           new ConsentRequest(

@@ -23,6 +23,8 @@ import org.accord.consent.ConsentLedger;
 import org.accord.consent.Decision;
 import org.accord.consent.Method;
 import org.accord.consent.Purpose;
+import org.accord.embed.EmbedDecisions;
+import org.accord.embed.EmbedProviders;
 import org.accord.marketing.MarketingPreferences;
 import org.accord.policy.AcceptanceGate;
 import org.accord.policy.PolicyAcceptance;
@@ -45,6 +47,8 @@ class ParentalConsentIT {
   @Inject MarketingPreferences marketing;
   @Inject org.accord.marketing.MarketingMail marketingMail;
   @Inject Clock clock;
+  @Inject EmbedDecisions embedDecisions;
+  @Inject EmbedProviders providers;
 
   private NewAccount fourteenInGermany(String email, String parentEmail) {
     return new NewAccount(
@@ -151,8 +155,13 @@ class ParentalConsentIT {
   void aDeclineDeletesTheChildsAccount() {
     String parentEmail = TestAccounts.email();
     Account child = minor(parentEmail);
+    EmbedDecisions.Viewer viewer = new EmbedDecisions.Viewer(child.getId(), null);
+    embedDecisions.decide(
+        viewer, List.of(providers.find("vimeo").orElseThrow()), true, "en", ClientInfo.UNKNOWN);
+    assertThat(embedDecisions.current(viewer)).isNotEmpty();
     parental.decline(testAccounts.token(parentEmail, "/parent/consent"));
     assertThat(accounts.find(child.getId())).isEmpty();
+    assertThat(embedDecisions.current(viewer)).isEmpty();
   }
 
   @Test
