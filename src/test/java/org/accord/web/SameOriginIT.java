@@ -46,9 +46,26 @@ class SameOriginIT {
           "/error/500.xhtml",
           "/error/expired.xhtml");
   static final List<String> ACCOUNT_PAGES =
-      List.of("/account/", "/account/password", "/account/consents", "/consent/review");
+      List.of(
+          "/account/",
+          "/account/password",
+          "/account/consents",
+          "/account/details",
+          "/account/privacy",
+          "/account/media-settings",
+          "/media",
+          "/consent/review");
   static final List<String> ADMIN_PAGES =
-      List.of("/admin/", "/admin/outbox", "/admin/policies", "/admin/audit", "/admin/ledger");
+      List.of(
+          "/admin/",
+          "/admin/outbox",
+          "/admin/policies",
+          "/admin/audit",
+          "/admin/ledger",
+          "/admin/accounts",
+          "/admin/providers",
+          "/admin/ages",
+          "/admin/campaigns");
 
   @ArquillianResource URL base;
 
@@ -58,6 +75,12 @@ class SameOriginIT {
     List<String> problems = new ArrayList<>();
     PUBLIC_PAGES.forEach(page -> visit(driver, page, problems));
     visitNotFound(driver, problems);
+    // An interactive image with embed tags, before anyone consents: viewer and embed page.
+    Http owner = MediaPagesIT.owner(base);
+    String image = MediaPagesIT.uploaded(owner, "Crawled", org.accord.media.TestImages.png(60, 40));
+    MediaPagesIT.tag(owner, image, "Video", MediaPagesIT.YOUTUBE);
+    visit(driver, "/media/" + image, problems);
+    visit(driver, "/embed/" + image, problems);
 
     String email = "crawler-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     Pages.SignUp.open(driver, base)
