@@ -190,6 +190,9 @@ class MediaPagesIT {
     assertThat(new Http(base).get("/media/" + id).body()).doesNotContain("Late addition");
     tag(owner, id, "Late addition", "");
     assertThat(new Http(base).get("/media/" + id).body()).contains("Late addition");
+    assertThat(new Http(base).get("/media/" + id + "?campaign=spring").body())
+        .contains("campaign=spring");
+    assertThat(new Http(base).get("/media/" + id).body()).doesNotContain("campaign=spring");
   }
 
   @Test

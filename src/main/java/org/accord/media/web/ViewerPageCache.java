@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ViewerPageCache {
 
-  static final int MAX_ENTRIES = 2000;
+  static final int MAX_ENTRIES = 500;
 
   /** A rendered page: body, content type and the Content-Security-Policy it was sent with. */
   record Page(byte[] body, String contentType, String policy, Instant storedAt) {}
@@ -60,11 +60,11 @@ public class ViewerPageCache {
         || ViewerIdentity.consentId(request).isPresent()) {
       return null;
     }
+    // The whole query: the page's language links repeat it, so no request's parameters may end
+    // up in a page served to another.
     return view
-        + '|'
-        + request.getParameter("lang")
-        + '|'
-        + request.getParameter("choices")
+        + '?'
+        + request.getQueryString()
         + '|'
         + request.getHeader("Accept-Language")
         + '|'
