@@ -45,34 +45,43 @@ public class MediaBench {
         BenchHttp.get(BenchHttp.client(), viewer).body().contains("id=\"embed-consent\""),
         "the viewer does not show the consent screen");
 
+    List<HttpClient> decided = decidedViewers(on, id);
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
       rate(staticImage);
       rate(viewer);
       rate(uncached);
+      rate(viewer, decided);
     }
     List<Double> statics = new ArrayList<>();
     List<Double> viewers = new ArrayList<>();
     List<Double> uncachedViewers = new ArrayList<>();
+    List<Double> decidedViewers = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
     List<Double> uncachedRatios = new ArrayList<>();
+    List<Double> decidedRatios = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       double s;
       double v;
       double u;
+      double d;
       if (round % 2 == 0) {
         s = rate(staticImage);
         v = rate(viewer);
+        d = rate(viewer, decided);
         u = rate(uncached);
       } else {
         u = rate(uncached);
+        d = rate(viewer, decided);
         v = rate(viewer);
         s = rate(staticImage);
       }
       statics.add(s);
       viewers.add(v);
       uncachedViewers.add(u);
+      decidedViewers.add(d);
       ratios.add(v / s);
       uncachedRatios.add(u / s);
+      decidedRatios.add(d / s);
     }
     System.out.printf(
         "anonymous GETs, %d clients, %d rounds of %d ms (alternating order) after %d warm-up rounds%n",
@@ -82,10 +91,17 @@ public class MediaBench {
         BenchHttp.median(statics));
     System.out.printf("viewer /media/{id}:                 median %.0f req/s%n", BenchHttp.median(viewers));
     System.out.printf(
+        "viewer after Accept (consent id):   median %.0f req/s%n", BenchHttp.median(decidedViewers));
+    System.out.printf(
         "viewer, page cache off:             median %.0f req/s%n", BenchHttp.median(uncachedViewers));
     System.out.printf(
         "ratio viewer / static (per round): median %.3f (quartiles %.3f .. %.3f)%n",
         BenchHttp.median(ratios), BenchHttp.percentile(ratios, 25), BenchHttp.percentile(ratios, 75));
+    System.out.printf(
+        "ratio viewer after Accept / static: median %.3f (quartiles %.3f .. %.3f)%n",
+        BenchHttp.median(decidedRatios),
+        BenchHttp.percentile(decidedRatios, 25),
+        BenchHttp.percentile(decidedRatios, 75));
     System.out.printf(
         "ratio viewer without cache / static: median %.3f (quartiles %.3f .. %.3f)%n",
         BenchHttp.median(uncachedRatios),
@@ -95,12 +111,45 @@ public class MediaBench {
 
   /** Requests/s of one address, anonymous clients (no cookies kept), one thread each. */
   static double rate(String url) throws Exception {
-    List<PolicyBench.Request> requests = new ArrayList<>();
+    List<HttpClient> clients = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      clients.add(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+    return rate(url, clients);
+  }
+
+  /** Requests/s of one address with the given clients (and their cookies), one thread each. */
+  static double rate(String url, List<HttpClient> clients) throws Exception {
+    List<PolicyBench.Request> requests = new ArrayList<>();
+    for (HttpClient client : clients) {
       requests.add(() -> BenchHttp.get(client, url));
     }
     return PolicyBench.perSecond("GET " + url, requests, ROUND_MS, 1);
+  }
+
+  /** Anonymous viewers who each accepted the image's providers (each has its own consent id). */
+  static List<HttpClient> decidedViewers(String base, String id) throws Exception {
+    List<HttpClient> clients = new ArrayList<>();
+    URI root = URI.create(base);
+    String origin = root.getScheme() + "://" + root.getHost() + ":" + root.getPort();
+    for (int i = 0; i < THREADS; i++) {
+      HttpClient client = BenchHttp.client();
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/embed-consent"))
+                  .header("Content-Type", BenchHttp.FORM)
+                  .header("Origin", origin)
+                  .POST(HttpRequest.BodyPublishers.ofString("media=" + id + "&decision=accept"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      BenchHttp.check(r.statusCode() == 303, "accept answered " + r.statusCode());
+      String page = BenchHttp.get(client, base + "/media/" + id).body();
+      BenchHttp.check(
+          page.contains("youtube-nocookie.com/embed") && !page.contains("id=\"embed-consent\""),
+          "the accepted viewer does not load the embeds");
+      clients.add(client);
+    }
+    return clients;
   }
 
   /** Uploads an 800×600 PNG as the given user and tags it; answers its public id. */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +39,6 @@ public class MediaRoutes extends HttpFilter {
 
   @Inject private transient MediaLibrary library;
   @Inject private transient ViewerPageCache cache;
-  @Inject private transient Clock clock;
 
   @Override
   protected void doFilter(
@@ -84,22 +82,22 @@ public class MediaRoutes extends HttpFilter {
       String path,
       boolean embed)
       throws IOException, ServletException {
-    String key =
-        cache.keyFor(request, path, embed ? ViewerView.framingOrigin(request).orElse(null) : null);
-    if (key == null) {
+    Optional<ViewerPageCache.Slot> slot =
+        cache.slotFor(request, path, embed ? ViewerView.framingOrigin(request).orElse(null) : null);
+    if (slot.isEmpty()) {
       forward(request, response, target);
       return;
     }
-    ViewerPageCache.Page page = cache.get(key);
+    ViewerPageCache.Page page = cache.get(slot.get());
     if (page != null) {
       ViewerPageCache.write(page, response);
       return;
     }
     ViewerPageCache.Capture capture = new ViewerPageCache.Capture(response);
     forward(request, capture, target);
-    ViewerPageCache.Page rendered = capture.finish(clock.instant());
+    ViewerPageCache.Page rendered = capture.finish(slot.get().until());
     if (capture.status() == 200 && rendered.policy() != null) {
-      cache.put(key, rendered);
+      cache.put(slot.get(), rendered);
     }
   }
 

@@ -18,23 +18,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.accord.embed.EmbedDecisions;
 import org.accord.media.MediaChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rendered viewer pages for viewers who have decided nothing (no account, no consent id): the page
- * such a viewer gets loads nothing from another origin, so serving a copy a few seconds old can
- * never load content they did not agree to. Copies live {@code accord.viewer.cache-seconds}
- * (default 10, 0 switches the cache off); a change to an image clears this node's copies at once,
- * other nodes' within that time.
+ * Rendered viewer pages for people who are not signed in, keyed by what the page depends on
+ * (address, language, framing page, and the viewer's decisions in force, read for each request, so
+ * no stored page loads content its viewer has not, or no longer, agreed to). A copy lives {@code
+ * accord.viewer.cache-seconds} (default 10, 0 switches the cache off). A change to an image clears
+ * this node's copies at once, other nodes' within that time (a page from before an owner's change
+ * only lacks the change: the embeds it loads are ones the viewer accepted).
  */
 @ApplicationScoped
 public class ViewerPageCache {
 
   static final int MAX_ENTRIES = 500;
 
-  /** A rendered page: body, content type and the Content-Security-Policy it was sent with. */
-  record Page(byte[] body, String contentType, String policy, Instant storedAt) {}
+  /**
+   * A rendered page: body, content type, the Content-Security-Policy it was sent with and the
+   * instant until which it may be served.
+   */
+  record Page(byte[] body, String contentType, String policy, Instant until) {}
 
   private final Map<String, Page> pages =
       new LinkedHashMap<>(64, 0.75f, true) {
@@ -47,19 +53,40 @@ public class ViewerPageCache {
       };
 
   @Inject private Clock clock;
+  @Inject private EmbedDecisions decisions;
 
   @Inject
   @ConfigProperty(name = "accord.viewer.cache-seconds", defaultValue = "10")
   int seconds;
 
-  /** The cache key for a request that may be served from the cache, or null when it may not. */
-  String keyFor(HttpServletRequest request, String view, String framingHeaderOrigin) {
-    if (seconds <= 0
-        || !"GET".equals(request.getMethod())
-        || request.getUserPrincipal() != null
-        || ViewerIdentity.consentId(request).isPresent()) {
-      return null;
+  /** Where a request may be served from the cache: its key, and until when a stored page holds. */
+  record Slot(String key, Instant until) {}
+
+  /**
+   * The cache slot of a GET by someone not signed in (whose page has no form and nothing personal):
+   * the page depends on the address, the language, the framing page and the viewer's decisions in
+   * force, which the key holds. The decisions are read for every request, so one that is made,
+   * changed or expires leads to another key at once. Empty when the request may not be cached.
+   */
+  Optional<Slot> slotFor(HttpServletRequest request, String view, String framingHeaderOrigin) {
+    if (seconds <= 0 || !"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
+      return Optional.empty();
     }
+    StringBuilder state = new StringBuilder();
+    ViewerIdentity.consentId(request)
+        .map(id -> decisions.current(new EmbedDecisions.Viewer(null, id)))
+        .orElse(Map.of())
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(d -> state.append(d.getKey()).append('=').append(d.getValue()).append(','));
+    return Optional.of(
+        new Slot(
+            key(request, view, framingHeaderOrigin) + '|' + state,
+            clock.instant().plus(Duration.ofSeconds(seconds))));
+  }
+
+  private static String key(HttpServletRequest request, String view, String framingHeaderOrigin) {
     // The whole query: the page's language links repeat it, so no request's parameters may end
     // up in a page served to another.
     return view
@@ -71,18 +98,17 @@ public class ViewerPageCache {
         + framingHeaderOrigin;
   }
 
-  synchronized Page get(String key) {
-    Page page = pages.get(key);
-    if (page != null
-        && page.storedAt().plus(Duration.ofSeconds(seconds)).isBefore(clock.instant())) {
-      pages.remove(key);
+  synchronized Page get(Slot slot) {
+    Page page = pages.get(slot.key());
+    if (page != null && !page.until().isAfter(clock.instant())) {
+      pages.remove(slot.key());
       return null;
     }
     return page;
   }
 
-  synchronized void put(String key, Page page) {
-    pages.put(key, page);
+  synchronized void put(Slot slot, Page page) {
+    pages.put(slot.key(), page);
   }
 
   void clear(@Observes MediaChanged change) {
@@ -191,7 +217,7 @@ public class ViewerPageCache {
     }
 
     /** The captured page, after the view has rendered; sends it on to the client as well. */
-    Page finish(Instant now) throws IOException {
+    Page finish(Instant until) throws IOException {
       if (writer != null) {
         writer.flush();
       }
@@ -199,7 +225,10 @@ public class ViewerPageCache {
       HttpServletResponse response = (HttpServletResponse) getResponse();
       Page page =
           new Page(
-              body, response.getContentType(), response.getHeader("Content-Security-Policy"), now);
+              body,
+              response.getContentType(),
+              response.getHeader("Content-Security-Policy"),
+              until);
       if (status == 200 && !response.isCommitted()) {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
