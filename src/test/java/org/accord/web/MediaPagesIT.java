@@ -178,6 +178,16 @@ class MediaPagesIT {
         .contains("player.vimeo.com/video")
         .doesNotContain("youtube-nocookie.com/embed");
 
+    // A signed-in viewer's decision belongs to their account: no consent id cookie.
+    HttpResponse<String> ownDecision =
+        owner.postPlainForm("/embed-consent", Map.of("media", id, "decision", "accept"));
+    assertThat(ownDecision.statusCode()).isEqualTo(303);
+    assertThat(ownDecision.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("accord_consent_id="));
+    assertThat(owner.get("/media/" + id).body()).contains("youtube-nocookie.com/embed");
+    assertThat(owner.get("/api/v1/me/consents").body())
+        .contains("\"purpose\":\"EMBED_PROVIDER\"", "\"method\":\"EMBED_VIEWER\"");
+
     HttpResponse<String> embed = new Http(base).get("/embed/" + id);
     assertThat(embed.statusCode()).isEqualTo(200);
     assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
