@@ -29,15 +29,26 @@ public final class Http {
 
   private final URL base;
   private final HttpClient client;
+  private final CookieManager cookies;
 
   public Http(URL base) {
+    this(base, new CookieManager());
+  }
+
+  private Http(URL base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /** The same browser (its cookies) talking to another server, such as a second cluster node. */
+  public Http at(URL otherBase) {
+    return new Http(otherBase, cookies);
   }
 
   public URI uri(String path) {
