@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.accord.account.Account;
+import org.accord.account.EmailAddress;
 import org.accord.account.Role;
 import org.accord.consent.ConsentLedger;
 import org.accord.platform.DatabaseMigration;
@@ -45,8 +46,36 @@ public class AdminBootstrap {
   @ConfigProperty(name = "accord.admin.password")
   Optional<String> password;
 
-  @Transactional
+  /**
+   * This bean through its proxy, so that {@link #createIfNoAccounts} runs in its own transaction.
+   */
+  @Inject AdminBootstrap self;
+
+  /**
+   * Creates the admin account if there is none yet. Nodes of a cluster that start together on an
+   * empty database may both try: one wins, the others find its account and go on.
+   */
   void onStart(@Observes DatabaseMigration.Migrated migrated) {
+    try {
+      self.createIfNoAccounts();
+    } catch (RuntimeException e) {
+      if (!self.adminExists()) {
+        throw e;
+      }
+      LOG.info(() -> "Another node created the admin account " + email + " first");
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean adminExists() {
+    return !em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        .setParameter("email", EmailAddress.normalize(email).orElse(email))
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void createIfNoAccounts() {
     long accounts = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
     if (accounts > 0) {
       return;

@@ -55,9 +55,13 @@ class ClusterCheck {
     int hzB = freePort();
     String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
     String cluster = "accord-check-" + UUID.randomUUID().toString().substring(0, 8);
-    // One after the other: the first start on an empty database creates the admin account.
-    nodeA = start("nodeA", freePort(), hzA, members, cluster);
-    nodeB = start("nodeB", freePort(), hzB, members, cluster);
+    // Both at once on an empty database: each migrates and tries to create the admin account.
+    int portA = freePort();
+    int portB = freePort();
+    Process a = launch("nodeA", portA, hzA, members, cluster);
+    Process b = launch("nodeB", portB, hzB, members, cluster);
+    nodeA = awaitUp("nodeA", a, portA);
+    nodeB = awaitUp("nodeB", b, portB);
     awaitLog("nodeB", "DG Size: 2", Duration.ofSeconds(60));
   }
 
@@ -73,7 +77,7 @@ class ClusterCheck {
     }
   }
 
-  private static URL start(String name, int port, int hzPort, String members, String cluster)
+  private static Process launch(String name, int port, int hzPort, String members, String cluster)
       throws Exception {
     String target = System.getProperty("accord.basedir", ".") + "/target";
     String base = System.getProperty("accord.basedir", ".");
@@ -118,6 +122,10 @@ class ClusterCheck {
     builder.redirectOutput(logs.resolve(name + ".log").toFile());
     Process process = builder.start();
     NODES.add(process);
+    return process;
+  }
+
+  private static URL awaitUp(String name, Process process, int port) throws Exception {
     URL url = URI.create("http://127.0.0.1:" + port + "/").toURL();
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
