@@ -91,17 +91,8 @@ public class AdminBootstrap {
               + e.verdict().reasons()
               + "); choose another or leave it unset to have one generated");
     }
-    Account admin =
-        new Account(
-            email,
-            hash,
-            LocalDate.of(1970, 1, 1),
-            "FI",
-            Locale.ENGLISH,
-            ledger.newSubject(),
-            clock.instant());
+    Account admin = verifiedAccount(email, hash, LocalDate.of(1970, 1, 1));
     admin.grant(Role.ADMIN);
-    admin.verifyEmail(clock.instant());
     em.persist(admin);
     if (generated) {
       LOG.warning(
@@ -121,7 +112,23 @@ public class AdminBootstrap {
     }
   }
 
-  private static String generate() {
+  /** A new account with a confirmed address, in Finland, speaking English (not yet persisted). */
+  Account verifiedAccount(String address, String passwordHash, LocalDate birthDate) {
+    Account account =
+        new Account(
+            address,
+            passwordHash,
+            birthDate,
+            "FI",
+            Locale.ENGLISH,
+            ledger.newSubject(),
+            clock.instant());
+    account.verifyEmail(clock.instant());
+    return account;
+  }
+
+  /** A random password of four groups of five letters and digits (about 116 bits). */
+  static String generate() {
     SecureRandom random = new SecureRandom();
     StringBuilder sb = new StringBuilder();
     for (int group = 0; group < 4; group++) {
