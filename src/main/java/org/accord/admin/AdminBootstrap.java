@@ -49,7 +49,7 @@ public class AdminBootstrap {
   /**
    * This bean through its proxy, so that {@link #createIfNoAccounts} runs in its own transaction.
    */
-  @Inject AdminBootstrap self;
+  @Inject private AdminBootstrap self;
 
   /**
    * Creates the admin account if there is none yet. Nodes of a cluster that start together on an

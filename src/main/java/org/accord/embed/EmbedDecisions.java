@@ -35,8 +35,6 @@ public class EmbedDecisions {
 
   /** Who decides: a signed-in account, or an anonymous viewer's consent id (or neither yet). */
   public record Viewer(Long accountId, String consentId) {
-    public static final Viewer NOBODY = new Viewer(null, null);
-
     String holder() {
       return accountId != null
           ? "account:" + accountId

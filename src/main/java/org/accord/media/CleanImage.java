@@ -356,6 +356,7 @@ public record CleanImage(ImageFormat format, int width, int height, byte[] bytes
       throw new UploadRefusedException("media.upload.polyglot");
     }
     ByteArrayOutputStream chunks = new ByteArrayOutputStream(d.length);
+    int vp8xFlags = -1;
     int pos = 12;
     while (pos + 8 <= riff) {
       String fourcc = new String(d, pos, 4, StandardCharsets.ISO_8859_1);
@@ -365,18 +366,17 @@ public record CleanImage(ImageFormat format, int width, int height, byte[] bytes
         throw broken();
       }
       if (WEBP_KEPT.contains(fourcc)) {
-        int start = chunks.size();
-        chunks.write(d, pos, (int) Math.min(8 + padded, riff - pos));
         if (fourcc.equals("VP8X")) {
-          byte[] sofar = chunks.toByteArray();
-          sofar[start + 8] &= (byte) ~0x0c; // no EXIF (0x08), no XMP (0x04) any more
-          chunks.reset();
-          chunks.writeBytes(sofar);
+          vp8xFlags = chunks.size() + 8;
         }
+        chunks.write(d, pos, (int) Math.min(8 + padded, riff - pos));
       }
       pos += (int) (8 + padded);
     }
     byte[] body = chunks.toByteArray();
+    if (vp8xFlags >= 0 && vp8xFlags < body.length) {
+      body[vp8xFlags] &= (byte) ~0x0c; // no EXIF (0x08), no XMP (0x04) any more
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 12);
     out.writeBytes(ascii("RIFF"));
     int size = body.length + 4;

@@ -72,14 +72,21 @@ public class Media {
 
   protected Media() {}
 
-  Media(String publicId, long ownerId, String title, CleanImage image, String sha256, Instant now) {
+  Media(
+      String publicId,
+      long ownerId,
+      String title,
+      CleanImage image,
+      int byteSize,
+      String sha256,
+      Instant now) {
     this.publicId = Objects.requireNonNull(publicId);
     this.ownerId = ownerId;
     this.title = Objects.requireNonNull(title);
     this.format = image.format();
     this.width = image.width();
     this.height = image.height();
-    this.byteSize = image.bytes().length;
+    this.byteSize = byteSize;
     this.sha256 = Objects.requireNonNull(sha256);
     this.createdAt = now;
     this.updatedAt = now;

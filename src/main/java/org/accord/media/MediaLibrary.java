@@ -52,7 +52,14 @@ public class MediaLibrary {
     CleanImage image = CleanImage.of(data, maxUploadBytes());
     byte[] bytes = image.bytes();
     Media media =
-        new Media(newPublicId(), ownerId, cleanTitle, image, Hashes.sha256(bytes), clock.instant());
+        new Media(
+            newPublicId(),
+            ownerId,
+            cleanTitle,
+            image,
+            bytes.length,
+            Hashes.sha256(bytes),
+            clock.instant());
     em.persist(media);
     em.flush();
     em.persist(new MediaImage(media.getId(), bytes));

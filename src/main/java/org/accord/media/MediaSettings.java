@@ -87,17 +87,23 @@ public class MediaSettings {
   }
 
   /**
-   * Whether an image of this owner, framed by a page of the given origin, may skip the notice: the
-   * owner's plan allows it, the switch is off and the origin is one they named.
+   * The owner's named sites when an image of theirs, framed by a page of the given origin, may skip
+   * the notice (the owner's plan allows it, the switch is off and the origin is one they named);
+   * empty when the notice shows.
    */
-  public boolean skipsNotice(long ownerId, String framingOrigin) {
+  public Optional<List<String>> sitesSkippingNotice(long ownerId, String framingOrigin) {
     if (framingOrigin == null) {
-      return false;
+      return Optional.empty();
     }
     Settings settings = of(ownerId);
-    return settings.noticeOff()
-        && settings.origins().contains(framingOrigin)
-        && accounts.find(ownerId).map(a -> a.getPlan().allowsAdvancedMediaSettings()).orElse(false);
+    boolean skipped =
+        settings.noticeOff()
+            && settings.origins().contains(framingOrigin)
+            && accounts
+                .find(ownerId)
+                .map(a -> a.getPlan().allowsAdvancedMediaSettings())
+                .orElse(false);
+    return skipped ? Optional.of(settings.origins()) : Optional.empty();
   }
 
   /**
@@ -150,10 +156,11 @@ public class MediaSettings {
 
   /** A downgrade to FREE turns the notice back on for every image of the owner. */
   void planChanged(@Observes PlanChanged change) {
-    if (change.after().allowsAdvancedMediaSettings() || !of(change.accountId()).noticeOff()) {
+    Settings settings = of(change.accountId());
+    if (change.after().allowsAdvancedMediaSettings() || !settings.noticeOff()) {
       return;
     }
-    write(change.accountId(), false, of(change.accountId()).origins(), null);
+    write(change.accountId(), false, settings.origins(), null);
     ledger.append(
         new ConsentRequest(
             accounts.get(change.accountId()).getConsentSubject(),

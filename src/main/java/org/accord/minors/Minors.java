@@ -27,14 +27,6 @@ public class Minors {
   }
 
   /**
-   * Whether someone for whom a parent or guardian consented has since reached their country's age
-   * of digital consent, and so must now confirm the documents in force themselves.
-   */
-  public boolean isOwnConsentDue(LocalDate birthDate, String country, boolean guardianApproved) {
-    return ownConsentDueSince(birthDate, country, guardianApproved).isPresent();
-  }
-
-  /**
    * When someone a guardian consented for reached their country's age of digital consent, if they
    * have: only what they accepted themselves from then on counts as their own consent.
    */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accord.platform.Html;
 
 /**
  * A word-level diff of two texts as HTML: unchanged words as they are, removed words in {@code
@@ -53,17 +54,10 @@ public final class WordDiff {
       out.append('<').append(tag).append('>');
     }
     for (String token : tokens) {
-      out.append(escape(token));
+      out.append(Html.escape(token));
     }
     if (tag != null) {
       out.append("</").append(tag).append('>');
     }
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

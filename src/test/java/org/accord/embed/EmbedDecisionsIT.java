@@ -67,7 +67,7 @@ class EmbedDecisionsIT {
     decisions.decide(anonymous, List.of(spotify), false, "fi", ClientInfo.UNKNOWN);
     decisions.decide(anonymous, List.of(spotify), true, "fi", ClientInfo.UNKNOWN);
     assertThat(decisions.current(anonymous)).containsEntry("spotify", Decision.GIVEN);
-    assertThat(decisions.current(EmbedDecisions.Viewer.NOBODY)).isEmpty();
+    assertThat(decisions.current(new EmbedDecisions.Viewer(null, null))).isEmpty();
 
     ShiftableClock.INSTANCE.advance(decisions.validity().plus(Duration.ofMinutes(1)));
     assertThat(decisions.current(anonymous)).isEmpty();

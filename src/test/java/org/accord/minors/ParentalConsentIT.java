@@ -210,12 +210,11 @@ class ParentalConsentIT {
         testAccounts.token(parentEmail, "/parent/consent"), inForce(), "en", ClientInfo.UNKNOWN);
     child = accounts.find(child.getId()).orElseThrow();
     String subject = child.getConsentSubject();
-    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved()))
-        .isFalse();
+    assertThat(minors.ownConsentDueSince(sixteenInTwoDays, "DE", child.isGuardianApproved()))
+        .isEmpty();
     assertThat(gate.pending(subject, null)).isEmpty();
 
     ShiftableClock.INSTANCE.advance(Duration.ofDays(3));
-    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved())).isTrue();
     Instant since =
         minors.ownConsentDueSince(sixteenInTwoDays, "DE", child.isGuardianApproved()).orElseThrow();
     assertThat(gate.pending(subject, null)).isEmpty();
@@ -228,8 +227,8 @@ class ParentalConsentIT {
     assertThat(gate.pending(subject, since)).isEmpty();
     child = accounts.find(child.getId()).orElseThrow();
     assertThat(child.isGuardianApproved()).isFalse();
-    assertThat(minors.isOwnConsentDue(sixteenInTwoDays, "DE", child.isGuardianApproved()))
-        .isFalse();
+    assertThat(minors.ownConsentDueSince(sixteenInTwoDays, "DE", child.isGuardianApproved()))
+        .isEmpty();
     List<ConsentEvent> history = ledger.history(subject);
     ConsentEvent last = history.get(history.size() - 1);
     assertThat(last.getPurpose()).isEqualTo(Purpose.PARENTAL);

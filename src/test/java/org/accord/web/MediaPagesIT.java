@@ -58,7 +58,7 @@ class MediaPagesIT {
   }
 
   @Test
-  void uploadsAreJudgedByTheirContentAndStoredWithoutLocation() {
+  void uploadsAreJudgedByTheirContentAndStoredWithoutLocation() throws Exception {
     Http http = owner(base);
     assertThat(upload(http, "Notes", "photo.jpg", "image/jpeg", ascii("just some text")).body())
         .contains("This file is not an image.");
@@ -95,6 +95,16 @@ class MediaPagesIT {
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(TestImages.contains(image.body(), TestImages.LATITUDE)).isFalse();
     assertThat(TestImages.contains(image.body(), ascii("SecretCam"))).isFalse();
+    String etag = image.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> unchanged =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(http.uri("/media/" + id + "/image"))
+                    .header("If-None-Match", etag)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
     assertThat(http.get("/media").body()).contains("Harbour at dawn").doesNotContain("media-none");
 
     Http stranger = owner(base);

@@ -17,6 +17,7 @@ import org.accord.media.Media;
 import org.accord.media.MediaLibrary;
 import org.accord.media.MediaNotFoundException;
 import org.accord.media.MediaTag;
+import org.accord.platform.Html;
 import org.accord.platform.Links;
 import org.accord.platform.Messages;
 import org.accord.platform.web.NotFound;
@@ -85,13 +86,12 @@ public class MediaEditView implements Serializable {
   /** The HTML an owner copies to embed the image on their own site. */
   public String getSnippet() {
     Media m = getMedia();
-    String title = m.getTitle().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     return "<iframe src=\""
         + links.absolute("/embed/" + m.getPublicId())
         + "\" width=\"640\" height=\""
         + Math.max(1, Math.round(640.0 * m.getHeight() / m.getWidth()))
         + "\" title=\""
-        + title
+        + Html.escape(m.getTitle())
         + "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
   }
 

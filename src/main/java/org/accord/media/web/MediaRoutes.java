@@ -114,8 +114,7 @@ public class MediaRoutes extends HttpFilter {
   private void image(HttpServletRequest request, HttpServletResponse response, String id)
       throws IOException {
     Optional<Media> media = library.find(id);
-    Optional<byte[]> bytes = media.flatMap(m -> library.bytes(m.getId()));
-    if (bytes.isEmpty()) {
+    if (media.isEmpty()) {
       response.sendError(404);
       return;
     }
@@ -125,7 +124,12 @@ public class MediaRoutes extends HttpFilter {
     response.setHeader("Content-Disposition", "inline");
     response.setHeader("Cross-Origin-Resource-Policy", "same-site");
     if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(304);
+      response.setStatus(304); // the bytes are not even read
+      return;
+    }
+    Optional<byte[]> bytes = library.bytes(media.get().getId());
+    if (bytes.isEmpty()) {
+      response.sendError(404);
       return;
     }
     response.setContentType(media.get().getFormat().contentType());

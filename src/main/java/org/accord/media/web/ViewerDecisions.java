@@ -42,9 +42,11 @@ public class ViewerDecisions {
 
   /** The providers an image's tags embed (register order), if the image exists. */
   Optional<List<EmbedProvider>> providersOf(String mediaId) {
-    return library
-        .find(mediaId)
-        .map(m -> tagEmbeds.providers(tagEmbeds.of(library.tags(m.getId())).values()));
+    return library.find(mediaId).map(this::providersOf);
+  }
+
+  private List<EmbedProvider> providersOf(Media media) {
+    return tagEmbeds.providers(tagEmbeds.of(library.tags(media.getId())).values());
   }
 
   /** The viewer's decisions in force for the given providers (null where none). */
@@ -72,7 +74,7 @@ public class ViewerDecisions {
     if (media.isEmpty()) {
       return Outcome.NO_SUCH_IMAGE;
     }
-    List<EmbedProvider> involved = providersOf(mediaId).orElse(List.of());
+    List<EmbedProvider> involved = providersOf(media.get());
     List<EmbedProvider> shown =
         onlyProvider == null || onlyProvider.isBlank()
             ? involved

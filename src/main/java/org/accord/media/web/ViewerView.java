@@ -51,6 +51,7 @@ public class ViewerView {
   private final List<EmbedProvider> involved = new ArrayList<>();
   private Map<String, Decision> decided = Map.of();
   private boolean noticeSkipped;
+  private List<String> ownSites = List.of();
 
   /** The page's view action: loads the image and the viewer's decisions, and sets the CSP. */
   public void load(boolean embedded) {
@@ -66,9 +67,12 @@ public class ViewerView {
     involved.addAll(tagEmbeds.providers(embeds.values()));
     decided = decisions.current(ViewerIdentity.of(request, user));
     Optional<String> framing = embedded ? framingOrigin(request) : Optional.empty();
-    noticeSkipped = framing.isPresent() && settings.skipsNotice(media.getOwnerId(), framing.get());
+    framing
+        .flatMap(origin -> settings.sitesSkippingNotice(media.getOwnerId(), origin))
+        .ifPresent(sites -> ownSites = sites);
+    noticeSkipped = !ownSites.isEmpty();
     ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-        .setHeader("Content-Security-Policy", policy(framing));
+        .setHeader("Content-Security-Policy", policy());
   }
 
   /**
@@ -99,7 +103,7 @@ public class ViewerView {
    * Frames only from the accepted providers' embed origins; the embed page may be framed anywhere,
    * or only by the owner's sites when the notice is skipped for them (the browser enforces it).
    */
-  private String policy(Optional<String> framing) {
+  private String policy() {
     List<String> frameOrigins =
         involved.stream()
             .filter(this::isAllowed)
@@ -111,7 +115,7 @@ public class ViewerView {
     if (!embed) {
       ancestors = "'none'";
     } else if (noticeSkipped) {
-      ancestors = String.join(" ", settings.of(media.getOwnerId()).origins());
+      ancestors = String.join(" ", ownSites);
     } else {
       ancestors = "*";
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.accord.platform.Html;
 import org.accord.policy.PolicyService.DailyAcceptances;
 
 /**
@@ -42,7 +43,7 @@ final class AcceptanceChart {
       previous = day.cumulative();
     }
     point(points, LEFT + plotWidth, y(previous, max, plotHeight));
-    String escaped = escape(label);
+    String escaped = Html.escape(label);
     return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
         + WIDTH
         + " "
@@ -97,15 +98,7 @@ final class AcceptanceChart {
         + "\" text-anchor=\""
         + anchor
         + "\" font-size=\"10\" fill=\"#555\">"
-        + escape(value)
+        + Html.escape(value)
         + "</text>";
-  }
-
-  private static String escape(String value) {
-    return value
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }
